@@ -1,0 +1,22 @@
+-- The linkwork-needs taxonomy: the platform's shared vocabulary of needs (urn:linkwork:need),
+-- the same codes referrals and matching use. Add terms only with a reason; never rename a code.
+insert into taxonomy_term (id, code, name, description, taxonomy) values
+    ('linkwork-needs:loneliness', 'loneliness', 'Loneliness and isolation', 'Support to meet people and feel less alone', 'linkwork-needs'),
+    ('linkwork-needs:low-mood', 'low-mood', 'Low mood', 'Activities and support that lift mood', 'linkwork-needs'),
+    ('linkwork-needs:anxiety', 'anxiety', 'Anxiety and stress', 'Help to manage worry and stress', 'linkwork-needs'),
+    ('linkwork-needs:physical-activity', 'physical-activity', 'Physical activity', 'Ways to move more, at any level of fitness', 'linkwork-needs'),
+    ('linkwork-needs:healthy-weight', 'healthy-weight', 'Healthy weight', 'Support with eating well and weight', 'linkwork-needs'),
+    ('linkwork-needs:money', 'money', 'Money and benefits', 'Advice on income, benefits and budgeting', 'linkwork-needs'),
+    ('linkwork-needs:debt', 'debt', 'Debt', 'Advice and help with debt', 'linkwork-needs'),
+    ('linkwork-needs:housing', 'housing', 'Housing', 'Help with a home, repairs or tenancy', 'linkwork-needs'),
+    ('linkwork-needs:employment', 'employment', 'Work and volunteering', 'Support into work, training or volunteering', 'linkwork-needs'),
+    ('linkwork-needs:learning', 'learning', 'Learning', 'Courses and learning for adults', 'linkwork-needs'),
+    ('linkwork-needs:digital-skills', 'digital-skills', 'Digital skills', 'Help to get online and use devices', 'linkwork-needs'),
+    ('linkwork-needs:carer-support', 'carer-support', 'Carer support', 'Support for unpaid carers', 'linkwork-needs'),
+    ('linkwork-needs:bereavement', 'bereavement', 'Bereavement', 'Support after a death', 'linkwork-needs'),
+    ('linkwork-needs:arts-creativity', 'arts-creativity', 'Arts and creativity', 'Arts, music, crafts and creative groups', 'linkwork-needs'),
+    ('linkwork-needs:nature', 'nature', 'Nature and green spaces', 'Gardening, conservation and time outdoors', 'linkwork-needs'),
+    ('linkwork-needs:food', 'food', 'Food', 'Food banks, community meals and cooking', 'linkwork-needs'),
+    ('linkwork-needs:relationships', 'relationships', 'Relationships', 'Support with family and relationships', 'linkwork-needs'),
+    ('linkwork-needs:long-term-condition', 'long-term-condition', 'Living with a long-term condition', 'Peer support and self-management', 'linkwork-needs'),
+    ('linkwork-needs:substance-use', 'substance-use', 'Alcohol and drugs', 'Support with alcohol or drug use', 'linkwork-needs');

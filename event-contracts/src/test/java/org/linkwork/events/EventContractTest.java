@@ -1,0 +1,141 @@
+package org.linkwork.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REF = "p-0f8fad5b-d9cb-469f-a165-70867728950e";
+    private static final String REFERRAL = "6f1c2d0e-8a57-4a0f-9d3e-1c2b3a4d5e6f";
+    private static final Instant AT = Instant.parse("2026-11-23T10:15:30Z");
+
+    static Stream<LinkworkEvent> samples() {
+        return Stream.of(
+                new ReferralCreated(REFERRAL, REF, "api", "B86001", List.of("loneliness", "low-mood"), "routine", "LS6", "65-74", "lw.demo", AT),
+                new ReferralStatusChanged(REFERRAL, REF, "B86001", "lw.demo", "received", "accepted", null, "link-worker", AT),
+                new ReferralAssessed(REFERRAL, REF, "B86001", "lw.demo", List.of("physical-activity"), List.of("in-person"), List.of("tue"), "LS6", 5.0, "65-74", AT),
+                new ActivityReferralUpdated(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", "accepted", null, AT),
+                new ActivityCompleted(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", 6, AT),
+                new PersonContactChanged(REF, "Ann", "ann@example.org", "07700900123", "sms", "en", false, AT),
+                new MatchProposed(REFERRAL, REF, "B86001", "lw.demo",
+                        List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.82, 2.1, List.of("2.1 km away"))), AT),
+                new DirectoryServiceChanged("svc-walk", "Walk and talk", null, "active", "org-1", "Leeds Walkers", List.of("physical-activity"),
+                        List.of("in-person"), List.of(new DirectoryServiceChanged.Place("loc-1", "Park", "LS6 2AA", 53.81, -1.56)), 12, 3, AT),
+                new OutcomeRecorded(REFERRAL.replace('6', '8'), REFERRAL, REF, "ucla3", "baseline", Map.of("total", 7.0), AT),
+                new NotificationDelivered(REFERRAL.replace('6', '9'), "evt-1", REFERRAL, "link-worker", "inbox", AT),
+                new NotificationFailed(REFERRAL.replace('6', '9'), "evt-1", REFERRAL, "person", "sms", "gateway-unavailable", 5, AT));
+    }
+
+    @Test
+    void everyTopicHasASample() {
+        assertThat(samples().map(e -> Topic.forPayload(e.getClass()).orElseThrow()))
+                .containsExactlyInAnyOrder(Topic.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void serialisedPayloadsSatisfyTheirSchema(LinkworkEvent event) throws Exception {
+        Topic topic = Topic.forPayload(event.getClass()).orElseThrow();
+        Set<ValidationMessage> errors = schema(topic).validate(JSON.readTree(EventJson.write(event)));
+        assertThat(errors).as(topic.topicName()).isEmpty();
+        assertThat(EventJson.read(EventJson.write(event), topic.payloadType())).isEqualTo(event);
+    }
+
+    @Test
+    void schemasRejectPayloadsThatBreakTheContract() throws Exception {
+        JsonNode missingStatus = JSON.readTree("{\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF
+                + "\",\"changedByRole\":\"system\",\"changedAt\":\"2026-11-23T10:15:30Z\"}");
+        assertThat(schema(Topic.REFERRAL_STATUS_CHANGED).validate(missingStatus)).isNotEmpty();
+        JsonNode unknownNeed = JSON.readTree(EventJson.write(new ReferralAssessed(REFERRAL, REF, null, null,
+                List.of("space-travel"), List.of(), List.of(), "LS6", null, null, AT)));
+        assertThat(schema(Topic.REFERRAL_ASSESSED).validate(unknownNeed)).isNotEmpty();
+        JsonNode nhsNumberAsRef = JSON.readTree(EventJson.write(new ReferralCreated(REFERRAL, "9434765919", "api", null,
+                List.of(), "routine", null, null, null, AT)));
+        assertThat(schema(Topic.REFERRAL_CREATED).validate(nhsNumberAsRef)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Topic.class)
+    void analyticsSafeTopicsDeclareNoPersonalFields(Topic topic) throws Exception {
+        List<String> names = new ArrayList<>();
+        collectPropertyNames(readSchema(topic), names);
+        List<String> personal = names.stream()
+                .filter(n -> n.matches("(?i).*(displayname|nhs|birth|address|phone|email|^name$|firstname|surname|note|freetext).*"))
+                .toList();
+        if (topic.analyticsSafe()) {
+            // a service or place name is not about a person; everything else here would be
+            assertThat(personal).as(topic.topicName()).allMatch(n -> n.equals("name") && topic == Topic.DIRECTORY_SERVICE_CHANGED);
+        } else {
+            assertThat(personal).as("the restricted topic is the one that carries contact details").isNotEmpty();
+        }
+    }
+
+    @Test
+    void asyncApiDocumentDescribesEveryTopicWithItsSchema() throws Exception {
+        JsonNode doc;
+        try (InputStream in = EventContractTest.class.getResourceAsStream("/asyncapi.yaml")) {
+            doc = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<String> addresses = new ArrayList<>();
+        doc.get("channels").forEach(c -> addresses.add(c.get("address").asText()));
+        assertThat(addresses).containsExactlyInAnyOrder(Stream.of(Topic.values()).map(Topic::topicName).toArray(String[]::new));
+        for (Topic topic : Topic.values()) {
+            JsonNode message = doc.at("/components/messages/" + topic.payloadType().getSimpleName());
+            assertThat(message.get("name").asText()).isEqualTo(topic.eventType());
+            String schemaRef = message.at("/payload/schema/$ref").asText();
+            assertThat("/" + schemaRef).isEqualTo(topic.schemaResource());
+            assertThat(EventContractTest.class.getResource(topic.schemaResource())).isNotNull();
+        }
+    }
+
+    @Test
+    void malformedPayloadsAreRecognised() {
+        assertThatThrownBy(() -> EventJson.read("{not json", ReferralCreated.class))
+                .isInstanceOf(EventJson.MalformedEventException.class);
+        assertThatThrownBy(() -> EventJson.read("", ReferralCreated.class))
+                .isInstanceOf(EventJson.MalformedEventException.class);
+    }
+
+    private static JsonSchema schema(Topic topic) throws Exception {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchema(topic));
+    }
+
+    private static JsonNode readSchema(Topic topic) throws Exception {
+        try (InputStream in = EventContractTest.class.getResourceAsStream(topic.schemaResource())) {
+            assertThat(in).as(topic.schemaResource()).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+
+    private static void collectPropertyNames(JsonNode node, List<String> names) {
+        if (node.isObject()) {
+            JsonNode props = node.get("properties");
+            if (props != null) {
+                props.fieldNames().forEachRemaining(names::add);
+            }
+            node.elements().forEachRemaining(child -> collectPropertyNames(child, names));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectPropertyNames(child, names));
+        }
+    }
+}

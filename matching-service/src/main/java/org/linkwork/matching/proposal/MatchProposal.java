@@ -1,0 +1,43 @@
+package org.linkwork.matching.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The current proposal for an assessed referral: its ranked activities. A re-assessment replaces it. */
+@Entity
+@Table(name = "match_proposal")
+public class MatchProposal extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    /** The referring organisation: its link workers may read the proposal. */
+    @Column(name = "referrer_organization")
+    public String referrerOrganization;
+
+    @Column(name = "link_worker")
+    public String linkWorker;
+
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
+
+    @Column(name = "proposed_at")
+    public Instant proposedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "proposed_activity", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderBy("rank")
+    public List<ProposedActivity> activities = new ArrayList<>();
+}

@@ -1,0 +1,31 @@
+package org.linkwork.matching.proposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One ranked activity of a proposal, with the reasons it was proposed. */
+@Embeddable
+public class ProposedActivity {
+
+    public int rank;
+
+    @Column(name = "service_id")
+    public String serviceId;
+
+    @Column(name = "service_name")
+    public String serviceName;
+
+    @Column(name = "organization_id")
+    public String organizationId;
+
+    public double score;
+
+    @Column(name = "distance_km")
+    public Double distanceKm;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> reasons;
+}

@@ -1,0 +1,107 @@
+package org.linkwork.matching;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.linkwork.events.DirectoryServiceChanged;
+import org.linkwork.events.EventJson;
+import org.linkwork.events.MatchProposed;
+import org.linkwork.events.ReferralAssessed;
+import org.linkwork.events.Topic;
+import org.linkwork.platform.testing.TestTokens;
+import org.linkwork.platform.testing.TopicProbe;
+
+/** Test data: directory snapshots, assessments, the demo organisations' tokens, and waiting for their effects. */
+public final class Fixtures {
+
+    public static final String PRACTICE = "Y90001";
+    public static final String OTHER_PRACTICE = "Y90002";
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private Fixtures() {
+    }
+
+    public static String linkWorker() {
+        return TestTokens.bearer("lw.demo", "link-worker", PRACTICE);
+    }
+
+    public static DirectoryServiceChanged.Place site(String id, String postcode, Double latitude, Double longitude) {
+        return new DirectoryServiceChanged.Place(id, "Site " + id, postcode, latitude, longitude);
+    }
+
+    /** A snapshot of an active service run by a provider named after it. */
+    public static DirectoryServiceChanged service(String id, String name, List<String> needs, List<String> modes, Integer places,
+            long version, DirectoryServiceChanged.Place... sites) {
+        return new DirectoryServiceChanged(id, name, "About " + name, "active", "org-" + id, "Provider of " + name, needs, modes,
+                Arrays.asList(sites), places, version, Instant.now());
+    }
+
+    public static DirectoryServiceChanged withStatus(DirectoryServiceChanged s, String status) {
+        return new DirectoryServiceChanged(s.serviceId(), s.name(), s.description(), status, s.organizationId(), s.organizationName(),
+                s.taxonomyCodes(), s.deliveryModes(), s.locations(), s.placesAvailable(), s.version(), s.changedAt());
+    }
+
+    /** Publishes the snapshots as the directory would and waits until matching has applied every one. */
+    public static void publishAndAwait(DirectoryServiceChanged... snapshots) {
+        List<String> ids = new ArrayList<>();
+        for (DirectoryServiceChanged s : snapshots) {
+            ids.add(TopicProbe.publish(s));
+        }
+        ids.forEach(Fixtures::awaitProcessed);
+    }
+
+    /** The directory deleted the service: a tombstone, a record with its key and no value. */
+    public static void tombstoneAndAwait(String serviceId) {
+        String eventId = UUID.randomUUID().toString();
+        TopicProbe.publish(Topic.DIRECTORY_SERVICE_CHANGED, serviceId, null, eventId);
+        awaitProcessed(eventId);
+    }
+
+    /** Waits until the idempotent consumer has recorded the event: its effect committed with it. */
+    public static void awaitProcessed(String eventId) {
+        Awaitility.await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from processed_event where event_id = :id").setParameter("id", eventId)
+                .getSingleResult()).longValue() == 1));
+    }
+
+    /** Empties the read model, so a test ranks only the services it published. */
+    public static void clearDirectory() {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("delete from directory_service")
+                .executeUpdate());
+    }
+
+    public static ReferralAssessed assessment(String referralId, List<String> needs, List<String> modes, String district,
+            Double maxTravelKm) {
+        return new ReferralAssessed(referralId, "p-" + UUID.randomUUID(), PRACTICE, "lw.demo", needs, modes, List.of("tue", "thu"),
+                district, maxTravelKm, "65-74", Instant.now());
+    }
+
+    /** Waits for the proposals published for the referral; returns them in the order published. */
+    public static List<MatchProposed> awaitProposals(String referralId, int count) {
+        return awaitProposalsUntil(referralId, proposals -> proposals.size() >= count);
+    }
+
+    /** Waits until the proposals published for the referral, in the order published, meet the condition; returns them. */
+    public static List<MatchProposed> awaitProposalsUntil(String referralId, Predicate<List<MatchProposed>> done) {
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of(Topic.MATCH_PROPOSED.topicName()),
+                seen -> done.test(proposalsFor(referralId, seen)), PATIENCE);
+        return proposalsFor(referralId, records);
+    }
+
+    private static List<MatchProposed> proposalsFor(String referralId, List<ConsumerRecord<String, String>> records) {
+        return records.stream().filter(r -> referralId.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), MatchProposed.class)).toList();
+    }
+
+    public static MatchProposed awaitProposal(String referralId) {
+        return awaitProposals(referralId, 1).get(0);
+    }
+}

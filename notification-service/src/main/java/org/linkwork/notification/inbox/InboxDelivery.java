@@ -1,0 +1,62 @@
+package org.linkwork.notification.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.linkwork.events.NotificationDelivered;
+import org.linkwork.notification.rules.Notice;
+import org.linkwork.platform.outbox.Outbox;
+
+/**
+ * Places notices in their inboxes and announces each one as delivered, in the caller's transaction.
+ * A notice already placed for the same event and recipient is skipped, so even an event whose
+ * processed-event row was lost never fills an inbox twice.
+ */
+@ApplicationScoped
+public class InboxDelivery {
+
+    static final String CHANNEL = "inbox";
+
+    final EntityManager em;
+    final Outbox outbox;
+
+    InboxDelivery(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    /** Returns how many notices were newly placed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deliver(String sourceEventId, List<Notice> notices) {
+        int placed = 0;
+        for (Notice notice : notices) {
+            UUID id = UUID.randomUUID();
+            Instant now = Instant.now();
+            int inserted = em.createNativeQuery("""
+                    insert into notification (id, source_event_id, recipient_type, recipient, recipient_kind, referral_id,
+                                              title, body, created_at)
+                    values (:id, :source, :type, :recipient, :kind, :referral, :title, :body, :at)
+                    on conflict (source_event_id, recipient_type, recipient) do nothing""")
+                    .setParameter("id", id)
+                    .setParameter("source", sourceEventId)
+                    .setParameter("type", notice.recipient().type().code())
+                    .setParameter("recipient", notice.recipient().id())
+                    .setParameter("kind", notice.kind().code())
+                    .setParameter("referral", notice.referralId())
+                    .setParameter("title", notice.title())
+                    .setParameter("body", notice.body())
+                    .setParameter("at", Timestamp.from(now))
+                    .executeUpdate();
+            if (inserted == 1) {
+                outbox.publish(new NotificationDelivered(id.toString(), sourceEventId, notice.referralId().toString(),
+                        notice.kind().code(), CHANNEL, now));
+                placed++;
+            }
+        }
+        return placed;
+    }
+}

@@ -1,0 +1,36 @@
+package org.linkwork.notification.lifecycle;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.linkwork.events.MatchProposed;
+import org.linkwork.notification.inbox.InboxDelivery;
+import org.linkwork.notification.rules.NotificationRules;
+import org.linkwork.platform.inbox.ProcessedEvents;
+import org.linkwork.platform.inbox.ReceivedEvent;
+
+/** Matching proposed activities: tell the link worker and the referring organisation. */
+@ApplicationScoped
+public class MatchProposedListener {
+
+    final ProcessedEvents processed;
+    final InboxDelivery delivery;
+
+    MatchProposedListener(ProcessedEvents processed, InboxDelivery delivery) {
+        this.processed = processed;
+        this.delivery = delivery;
+    }
+
+    @Incoming("match-proposed")
+    @Blocking
+    @Transactional
+    public void onMatchProposed(ConsumerRecord<String, String> record) {
+        ReceivedEvent event = ReceivedEvent.of(record);
+        if (!processed.firstDelivery(event)) {
+            return;
+        }
+        delivery.deliver(event.id(), NotificationRules.forMatch(event.payloadAs(MatchProposed.class)));
+    }
+}

@@ -1,0 +1,17 @@
+package org.linkwork.notification.rules;
+
+/** The part a recipient plays in the referral, as {@code notification-delivered} names it. */
+public enum RecipientKind {
+    LINK_WORKER("link-worker"),
+    REFERRER("referrer");
+
+    private final String code;
+
+    RecipientKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,49 @@
+package org.linkwork.notification.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.linkwork.notification.rules.Notice;
+import org.linkwork.notification.rules.Recipient;
+import org.linkwork.notification.rules.RecipientKind;
+import org.linkwork.platform.testing.LinkworkTestResources;
+
+/** The inbox's own guard against duplicates, beneath the processed-event check the listeners make first. */
+@QuarkusTest
+@WithTestResource(LinkworkTestResources.class)
+class InboxDeliveryTest {
+
+    @Inject
+    InboxDelivery delivery;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theSameEventPlacesOneNotificationPerRecipientAndAnnouncesItOnce() {
+        String eventId = "evt-" + UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        List<Notice> notices = List.of(
+                new Notice(Recipient.user("lw.demo"), RecipientKind.LINK_WORKER, referral, "Activity matches are ready", "..."),
+                new Notice(Recipient.organisation("Y90001"), RecipientKind.REFERRER, referral, "Activities proposed", "..."),
+                // a username and an organisation code that happen to be spelt alike are different recipients
+                new Notice(Recipient.organisation("lw.demo"), RecipientKind.REFERRER, referral, "Activities proposed", "..."));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> delivery.deliver(eventId, notices))).isEqualTo(3);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> delivery.deliver(eventId, notices))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> delivery.deliver(eventId, List.of(notices.get(0))))).isZero();
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("sourceEventId", eventId))).isEqualTo(3);
+        long announced = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where topic = 'notification-delivered' and payload like :source")
+                .setParameter("source", "%\"sourceEventId\":\"" + eventId + "\"%").getSingleResult()).longValue());
+        assertThat(announced).isEqualTo(3);
+    }
+}

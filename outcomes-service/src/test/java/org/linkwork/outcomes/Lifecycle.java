@@ -1,0 +1,40 @@
+package org.linkwork.outcomes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.linkwork.events.ReferralCreated;
+import org.linkwork.events.ReferralStatusChanged;
+
+/** Test data: lifecycle events as referral-service would publish them, for practices unique to each test. */
+public final class Lifecycle {
+
+    private Lifecycle() {
+    }
+
+    /** A practice code no other test uses, so a test can count its own referrals in the shared database. */
+    public static String newPractice() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+        StringBuilder sb = new StringBuilder("T");
+        for (int i = 0; i < 9; i++) {
+            sb.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    public static String newReferralId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static ReferralCreated created(String referralId, String practice, Instant receivedAt) {
+        return new ReferralCreated(referralId, "p-" + UUID.randomUUID(), "api", practice, List.of("loneliness", "physical-activity"),
+                "routine", "LS6", "75+", null, receivedAt);
+    }
+
+    public static ReferralStatusChanged moved(String referralId, String practice, String from, String to, Instant changedAt) {
+        return new ReferralStatusChanged(referralId, "p-" + UUID.randomUUID(), practice, "lw.demo", from, to, null,
+                "link-worker", changedAt);
+    }
+}

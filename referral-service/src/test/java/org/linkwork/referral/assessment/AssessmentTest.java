@@ -1,0 +1,86 @@
+package org.linkwork.referral.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.linkwork.events.EventJson;
+import org.linkwork.events.ReferralAssessed;
+import org.linkwork.events.ReferralStatusChanged;
+import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.platform.testing.TestTokens;
+import org.linkwork.platform.testing.TopicProbe;
+import org.linkwork.referral.Referrals;
+
+@QuarkusTest
+@WithTestResource(LinkworkTestResources.class)
+class AssessmentTest {
+
+    private static final String ASSESSMENT = """
+            {"needs":["loneliness","physical-activity"],"deliveryModes":["in-person"],"preferredDays":["tue","thu"],
+             "postcode":"LS6 2AA","maxTravelKm":5}""";
+
+    @Test
+    void aLinkWorkerAssessesAndMatchingIsAskedWithCodedContentOnly() {
+        String id = Referrals.create();
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json").body(ASSESSMENT)
+                .post("/referrals/" + id + "/assessment")
+                .then().statusCode(200).body("status", equalTo("assessed")).body("linkWorker", equalTo("lw.demo"));
+
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of("referral-assessed", "referral-status-changed"),
+                seen -> seen.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(20));
+        ReferralAssessed assessed = records.stream().filter(r -> r.topic().equals("referral-assessed") && id.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), ReferralAssessed.class)).findFirst().orElseThrow();
+        assertThat(assessed.needs()).containsExactly("loneliness", "physical-activity");
+        assertThat(assessed.deliveryModes()).containsExactly("in-person");
+        assertThat(assessed.preferredDays()).containsExactly("tue", "thu");
+        assertThat(assessed.postcodeDistrict()).isEqualTo("LS6");
+        assertThat(assessed.maxTravelKm()).isEqualTo(5.0);
+        assertThat(assessed.linkWorker()).isEqualTo("lw.demo");
+        ReferralStatusChanged changed = records.stream().filter(r -> r.topic().equals("referral-status-changed") && id.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), ReferralStatusChanged.class)).findFirst().orElseThrow();
+        assertThat(changed.fromStatus()).isEqualTo("received");
+        assertThat(changed.toStatus()).isEqualTo("assessed");
+        assertThat(changed.changedByRole()).isEqualTo("link-worker");
+    }
+
+    @Test
+    void onlyTheOrganisationsLinkWorkersAssess() {
+        String id = Referrals.create();
+        given().header("Authorization", Referrals.gp()).contentType("application/json").body(ASSESSMENT)
+                .post("/referrals/" + id + "/assessment").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("lw.other", "link-worker", Referrals.OTHER_PRACTICE))
+                .contentType("application/json").body(ASSESSMENT)
+                .post("/referrals/" + id + "/assessment").then().statusCode(404);
+        given().contentType("application/json").body(ASSESSMENT)
+                .post("/referrals/" + id + "/assessment").then().statusCode(401);
+        given().header("Authorization", Referrals.linkWorker()).get("/referrals/" + id)
+                .then().body("status", equalTo("received"));
+    }
+
+    @Test
+    void badAssessmentsNameTheField() {
+        String id = Referrals.create();
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
+                .body(ASSESSMENT.replace("\"in-person\"", "\"by-carrier-pigeon\""))
+                .post("/referrals/" + id + "/assessment").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("deliveryModes[0]"));
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
+                .body(ASSESSMENT.replace("\"maxTravelKm\":5", "\"maxTravelKm\":-1"))
+                .post("/referrals/" + id + "/assessment").then().statusCode(400)
+                .body("errors.field", hasItem("maxTravelKm"));
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
+                .body(ASSESSMENT.replace("\"tue\"", "\"someday\""))
+                .post("/referrals/" + id + "/assessment").then().statusCode(400)
+                .body("errors.field", hasItem("preferredDays[0]"));
+        given().header("Authorization", Referrals.linkWorker()).get("/referrals/" + id)
+                .then().body("status", equalTo("received"));
+    }
+}

@@ -1,0 +1,215 @@
+package org.linkwork.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The walking skeleton through the real platform: the broker, Keycloak and the five services as
+ * packaged jars, started by {@code ./linkwork up}. It talks to the services only over HTTP with
+ * Keycloak tokens and watches Kafka only as an outside consumer would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClosedLoopIT {
+
+    private final Platform platform = new Platform();
+    private LifecycleTopics topics;
+    private final String serviceId = "walk-" + UUID.randomUUID();
+
+    @BeforeAll
+    void startPlatform() {
+        platform.up();
+        topics = new LifecycleTopics(Platform.KAFKA);
+    }
+
+    @AfterAll
+    void stopPlatform() throws InterruptedException {
+        if (topics != null) {
+            topics.close();
+        }
+        platform.down();
+    }
+
+    private static ConditionFactory eventually() {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions();
+    }
+
+    @Test
+    @Order(1)
+    void theClosedLoopRunsEndToEnd() {
+        String provider = Platform.token("provider.demo");
+        String gp = Platform.token("gp.demo");
+        String linkWorker = Platform.token("lw.demo");
+        String analyst = Platform.token("analyst.demo");
+        Map<String, Integer> before = kpis(analyst);
+
+        // 1. a provider publishes a walking group in Hyde Park
+        given().header("Authorization", provider).contentType("application/json").body(walkingGroup(serviceId))
+                .put(Platform.DIRECTORY + "/services/" + serviceId).then().statusCode(201);
+        eventually().until(() -> !topics.withKey("directory-service-changed", serviceId).isEmpty());
+
+        // 2. a GP refers a lonely, inactive person who lives nearby
+        String referralId = refer(gp);
+        given().header("Authorization", gp).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("received"));
+        eventually().until(() -> kpis(analyst).get("received") == before.get("received") + 1);
+
+        // 3. the link worker assesses: needs, preferences and place
+        assess(linkWorker, referralId);
+
+        // 4. matching proposes the walking group, with reasons
+        JsonPath match = eventually().until(() -> given().header("Authorization", linkWorker)
+                .get(Platform.MATCHING + "/matches/" + referralId).then().statusCode(200).extract().jsonPath(), m -> m != null);
+        List<String> proposed = match.getList("proposals.serviceId");
+        assertThat(proposed).contains(serviceId);
+        Map<String, Object> ours = match.getList("proposals", Map.class).stream()
+                .filter(p -> serviceId.equals(p.get("serviceId"))).findFirst().orElseThrow();
+        assertThat((List<?>) ours.get("reasons")).isNotEmpty();
+
+        // 5. the referral is matched, and the link worker and the referring practice are told
+        eventually().untilAsserted(() -> given().header("Authorization", gp).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("matched")));
+        eventually().until(() -> inbox(linkWorker, referralId).size() >= 1);
+        eventually().until(() -> inbox(gp, referralId).size() >= 1);
+
+        // 6. the KPIs moved
+        eventually().until(() -> kpis(analyst).get("matched") >= before.get("matched") + 1);
+
+        // 7. an outside consumer saw each step once per event, without personal data
+        List<ConsumerRecord<String, String>> created = topics.withKey("referral-created", referralId);
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).value()).doesNotContain("Example", "07700").contains("LS6");
+        assertThat(topics.withKey("referral-assessed", referralId)).hasSize(1);
+        assertThat(LifecycleTopics.header(topics.withKey("match-proposed", referralId).get(0), "ce_type"))
+                .isEqualTo("linkwork.match.proposed.v1");
+    }
+
+    @Test
+    @Order(2)
+    void aBrokerOutageLosesNothingAndAppliesNothingTwice() {
+        String gp = Platform.token("gp.demo");
+        String linkWorker = Platform.token("lw.demo");
+        String analyst = Platform.token("analyst.demo");
+        eventually().until(() -> kpis(analyst) != null);
+        Map<String, Integer> before = kpis(analyst);
+
+        platform.stop("kafka");
+        // the services keep answering: the changes wait in each service's outbox
+        String referralId = refer(gp);
+        assess(linkWorker, referralId);
+        // for a few seconds nothing can flow: without the broker the referral stays assessed
+        Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> "assessed".equals(
+                given().header("Authorization", gp).get(Platform.REFERRALS + "/referrals/" + referralId).path("status")));
+        platform.start("kafka");
+
+        eventually().untilAsserted(() -> given().header("Authorization", gp).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("matched")));
+        eventually().until(() -> kpis(analyst).get("matched") >= before.get("matched") + 1);
+        eventually().until(() -> inbox(linkWorker, referralId).size() >= 1 && inbox(gp, referralId).size() >= 1);
+
+        // nothing applied twice: each effect exactly once
+        Map<String, Integer> after = kpis(analyst);
+        assertThat(after.get("total")).isEqualTo(before.get("total") + 1);
+        assertThat(after.get("matched")).isEqualTo(before.get("matched") + 1);
+        for (String token : List.of(gp, linkWorker)) {
+            List<String> titles = inbox(token, referralId);
+            assertThat(new HashSet<>(titles)).as("no notification twice").hasSameSizeAs(titles);
+        }
+        // nothing lost: every lifecycle event of the referral reached the broker
+        for (String topic : List.of("referral-created", "referral-assessed", "match-proposed")) {
+            eventually().until(() -> !topics.withKey(topic, referralId).isEmpty());
+            Set<String> ids = topics.withKey(topic, referralId).stream().map(r -> LifecycleTopics.header(r, "ce_id"))
+                    .collect(Collectors.toSet());
+            assertThat(ids).as(topic).hasSize(1);
+        }
+        Map<String, Long> statusEvents = topics.withKey("referral-status-changed", referralId).stream()
+                .collect(Collectors.groupingBy(r -> LifecycleTopics.header(r, "ce_id"), Collectors.counting()));
+        assertThat(statusEvents.keySet()).as("received→assessed and assessed→matched").hasSize(2);
+    }
+
+    private static String refer(String token) {
+        String body = """
+                {"person":{"nhsNumber":"%s","givenName":"Ann","familyName":"Example","dateOfBirth":"1950-03-02",
+                 "postcode":"LS6 2AA","phone":"07700 900123"},
+                 "needs":["loneliness","physical-activity"],"reason":"Lives alone, would like to get out more",
+                 "urgency":"routine","consent":{"given":true,"recordedAt":"%s"}}""".formatted(nhsNumber(), Instant.now().minusSeconds(60));
+        return given().header("Authorization", token).contentType("application/json").body(body)
+                .post(Platform.REFERRALS + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    private static void assess(String token, String referralId) {
+        given().header("Authorization", token).contentType("application/json")
+                .body("""
+                        {"needs":["loneliness","physical-activity"],"deliveryModes":["in-person"],"preferredDays":["tue","thu"],
+                         "postcode":"LS6 2AA","maxTravelKm":5}""")
+                .post(Platform.REFERRALS + "/referrals/" + referralId + "/assessment").then().statusCode(200);
+    }
+
+    private static Map<String, Integer> kpis(String analyst) {
+        JsonPath kpis = given().header("Authorization", analyst).get(Platform.OUTCOMES + "/kpis").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Integer> counts = new java.util.HashMap<>(kpis.getMap("referralsByStatus", String.class, Integer.class));
+        counts.put("total", kpis.getInt("total"));
+        return counts;
+    }
+
+    /** Titles of the caller's notifications about one referral. */
+    private static List<String> inbox(String token, String referralId) {
+        JsonPath inbox = given().header("Authorization", token).queryParam("size", 100)
+                .get(Platform.NOTIFICATIONS + "/notifications").then().statusCode(200).extract().jsonPath();
+        return inbox.getList("items", Map.class).stream().filter(n -> referralId.equals(n.get("referralId")))
+                .map(n -> (String) n.get("title")).toList();
+    }
+
+    private static String walkingGroup(String id) {
+        return """
+                {"id":"%1$s","name":"Tuesday walk and talk","description":"A gentle walk round the park, then tea","status":"active",
+                 "places_available":10,
+                 "organization":{"id":"org-leeds-walking","name":"Leeds Walking Network (demo)","description":"Volunteer-led walks"},
+                 "service_at_locations":[{"id":"%1$s-sal","location":{"id":"%1$s-loc","location_type":"physical","name":"Hyde Park",
+                   "latitude":53.8125,"longitude":-1.5645,
+                   "addresses":[{"id":"%1$s-addr","address_1":"Hyde Park Corner","city":"Leeds","state_province":"West Yorkshire",
+                     "postal_code":"LS6 2AB","country":"GB","address_type":"physical"}]}}],
+                 "attributes":[{"taxonomy_term":{"code":"physical-activity"}},{"taxonomy_term":{"code":"loneliness"}}]}"""
+                .formatted(id);
+    }
+
+    /** A random NHS number with a valid Modulus 11 check digit, so repeated runs refer different people. */
+    private static String nhsNumber() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = ThreadLocalRandom.current().nextInt(10);
+                digits.append(d);
+                sum += d * (10 - i);
+            }
+            int check = 11 - (sum % 11);
+            if (check != 10) {
+                return digits.append(check == 11 ? 0 : check).toString();
+            }
+        }
+    }
+}
