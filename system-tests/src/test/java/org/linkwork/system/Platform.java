@@ -38,6 +38,8 @@ final class Platform {
             throw new IllegalStateException("Something already answers on " + REFERRALS
                     + ": stop the running platform (./linkwork down) before the system test, which starts its own.");
         }
+        // from empty every time: referrals and services of an earlier run would crowd the proposals
+        run(Duration.ofMinutes(2), "reset");
         run(Duration.ofMinutes(12), "up", "--no-build");
     }
 
