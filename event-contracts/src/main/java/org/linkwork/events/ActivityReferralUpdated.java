@@ -5,15 +5,25 @@ import java.time.Instant;
 /**
  * An activity referral to a community provider changed status (FHIR SDOH Clinical Care Task
  * statuses: requested, accepted, rejected, in-progress, on-hold, completed, cancelled, failed).
+ *
+ * @param activityType the service's main activity type (a taxonomy term code), for reporting by type
+ * @param linkWorker the requester: the link worker who sent it
+ * @param sessionsAttended sessions attended so far
+ * @param nextSessionAt when the person is next expected, if booked
  */
 public record ActivityReferralUpdated(
         String activityReferralId,
         String referralId,
         String personRef,
         String serviceId,
+        String activityType,
         String providerOrganizationId,
+        String referrerOrganization,
+        String linkWorker,
         String status,
         String statusReasonCode,
+        int sessionsAttended,
+        Instant nextSessionAt,
         Instant updatedAt) implements LinkworkEvent {
 
     @Override

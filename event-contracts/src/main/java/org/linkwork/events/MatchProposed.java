@@ -3,17 +3,23 @@ package org.linkwork.events;
 import java.time.Instant;
 import java.util.List;
 
-/** Ranked community activities proposed for an assessed referral, each with its reasons. */
+/**
+ * Ranked community activities proposed for an assessed referral, each with its reasons for and
+ * against, and the near-misses that a hard constraint excluded, with why.
+ */
 public record MatchProposed(
         String referralId,
         String personRef,
         String referrerOrganization,
         String linkWorker,
         List<Proposal> proposals,
+        List<Excluded> excluded,
         Instant proposedAt) implements LinkworkEvent {
 
     /**
      * @param distanceKm distance from the person's postcode district, null when either place is unknown
+     * @param reasons what speaks for the activity, in plain words
+     * @param reasonsAgainst what speaks against it
      */
     public record Proposal(
             int rank,
@@ -22,7 +28,12 @@ public record MatchProposed(
             String organizationId,
             double score,
             Double distanceKm,
-            List<String> reasons) {
+            List<String> reasons,
+            List<String> reasonsAgainst) {
+    }
+
+    /** An activity that would have ranked well but a hard constraint ruled out. */
+    public record Excluded(String serviceId, String serviceName, List<String> reasons) {
     }
 
     @Override

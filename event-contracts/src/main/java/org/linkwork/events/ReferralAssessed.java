@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A link worker recorded a "what matters to you" assessment. Everything is coded: needs from
- * {@code urn:linkwork:need}, delivery modes, days, and a postcode district for place.
+ * A link worker recorded (or revised) a "what matters to you" assessment. Everything is coded:
+ * needs from {@code urn:linkwork:need}, the rest from {@link Vocabulary}, and a postcode district
+ * for place. Goals in the person's own words stay in referral-service; only their need areas
+ * travel.
  *
- * @param maxTravelKm how far the person can travel, null when not stated
+ * @param goalAreas the needs the person's goals address
+ * @param reassessment true when this replaces an earlier assessment of the same referral
  */
 public record ReferralAssessed(
         String referralId,
@@ -15,12 +18,37 @@ public record ReferralAssessed(
         String referrerOrganization,
         String linkWorker,
         List<String> needs,
-        List<String> deliveryModes,
-        List<String> preferredDays,
-        String postcodeDistrict,
-        Double maxTravelKm,
+        List<String> goalAreas,
+        List<String> interests,
+        Preferences preferences,
+        List<String> healthConditions,
+        List<String> accessibilityRequirements,
+        String digitalAccess,
+        Travel travel,
+        boolean costSensitive,
         String ageBand,
+        boolean reassessment,
         Instant assessedAt) implements LinkworkEvent {
+
+    /**
+     * @param setting {@code group}, {@code one-to-one} or {@code either}
+     * @param language BCP 47 language the person prefers to take part in, e.g. {@code en}, {@code cy}
+     */
+    public record Preferences(
+            List<String> deliveryModes,
+            List<String> days,
+            List<String> timesOfDay,
+            String setting,
+            String language) {
+    }
+
+    /**
+     * @param postcodeDistrict outward part of the person's postcode, never the full postcode
+     * @param maxTravelKm how far the person can travel, null when not stated
+     * @param publicTransportOnly true when the person depends on public transport
+     */
+    public record Travel(String postcodeDistrict, Double maxTravelKm, boolean publicTransportOnly) {
+    }
 
     @Override
     public String aggregateId() {

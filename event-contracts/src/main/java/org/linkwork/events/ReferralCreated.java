@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * A referral arrived. Analytics-safe: the person appears only as {@code personRef}, the place only
- * as a postcode district, the age only as a band.
+ * as a postcode district, the age only as a band, and sex, ethnicity and deprivation only as
+ * coarse codes (each may be null when the referral did not carry it).
  *
  * @param source how it arrived: {@code api}, {@code fhir} or {@code self}
- * @param referrerOrganization the referring organisation (GP practice ODS code)
+ * @param referrerOrganization the referring organisation (GP practice ODS code); null for self-referral
  * @param linkWorker username of the link worker it was assigned to, if any
+ * @param sex one of {@link Vocabulary#SEXES}
+ * @param ethnicityGroup one of {@link Vocabulary#ETHNICITY_GROUPS}
+ * @param deprivationDecile Index of Multiple Deprivation decile of the person's area, 1 (most deprived) to 10
  */
 public record ReferralCreated(
         String referralId,
@@ -20,6 +24,9 @@ public record ReferralCreated(
         String urgency,
         String postcodeDistrict,
         String ageBand,
+        String sex,
+        String ethnicityGroup,
+        Integer deprivationDecile,
         String linkWorker,
         Instant receivedAt) implements LinkworkEvent {
 

@@ -31,19 +31,37 @@ class EventContractTest {
 
     static Stream<LinkworkEvent> samples() {
         return Stream.of(
-                new ReferralCreated(REFERRAL, REF, "api", "B86001", List.of("loneliness", "low-mood"), "routine", "LS6", "65-74", "lw.demo", AT),
+                new ReferralCreated(REFERRAL, REF, "api", "B86001", List.of("loneliness", "low-mood"), "routine", "LS6", "65-74",
+                        "female", "white", 3, "lw.demo", AT),
                 new ReferralStatusChanged(REFERRAL, REF, "B86001", "lw.demo", "received", "accepted", null, "link-worker", AT),
-                new ReferralAssessed(REFERRAL, REF, "B86001", "lw.demo", List.of("physical-activity"), List.of("in-person"), List.of("tue"), "LS6", 5.0, "65-74", AT),
-                new ActivityReferralUpdated(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", "accepted", null, AT),
+                new ReferralAssigned(REFERRAL, REF, "B86001", "lw.demo", "Lee Worker", null, "system", AT),
+                new ReferralOverdue(REFERRAL, REF, "B86001", "lw.demo", "received", AT.minusSeconds(60), AT),
+                assessed(List.of("physical-activity")),
+                new ActivityReferralUpdated(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "walking-groups", "org-1", "B86001",
+                        "lw.demo", "accepted", null, 0, AT.plusSeconds(86_400), AT),
                 new ActivityCompleted(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", 6, AT),
-                new PersonContactChanged(REF, "Ann", "ann@example.org", "07700900123", "sms", "en", false, AT),
+                new PersonContactChanged(REF, "Ann", "ann@example.org", "07700900123", "sms", "en", "21:00", "08:00", false, false, AT),
                 new MatchProposed(REFERRAL, REF, "B86001", "lw.demo",
-                        List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.82, 2.1, List.of("2.1 km away"))), AT),
+                        List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.82, 2.1, List.of("2.1 km away"),
+                                List.of("no places this week"))),
+                        List.of(new MatchProposed.Excluded("svc-swim", "Aqua fit", List.of("not wheelchair accessible"))), AT),
+                new MatchFeedback(REFERRAL, REF, "svc-walk", "not-suitable", "too-far", 1, "lw.demo", AT),
                 new DirectoryServiceChanged("svc-walk", "Walk and talk", null, "active", "org-1", "Leeds Walkers", List.of("physical-activity"),
-                        List.of("in-person"), List.of(new DirectoryServiceChanged.Place("loc-1", "Park", "LS6 2AA", 53.81, -1.56)), 12, 3, AT),
+                        List.of("in-person"), List.of(new DirectoryServiceChanged.Place("loc-1", "Park", "LS6 2AA", 53.81, -1.56)),
+                        List.of(new DirectoryServiceChanged.Session(List.of("tue"), "10:00", "11:30")),
+                        new DirectoryServiceChanged.Eligibility(18, null, List.of()), List.of("step-free-access"), List.of("en"),
+                        "group", true, 12, 20, java.time.LocalDate.parse("2026-10-01"), 3, AT),
+                new DirectoryReviewDue("svc-walk", "Walk and talk", "org-1", java.time.LocalDate.parse("2025-10-01"), AT),
                 new OutcomeRecorded(REFERRAL.replace('6', '8'), REFERRAL, REF, "ucla3", "baseline", Map.of("total", 7.0), AT),
                 new NotificationDelivered(REFERRAL.replace('6', '9'), "evt-1", REFERRAL, "link-worker", "inbox", AT),
                 new NotificationFailed(REFERRAL.replace('6', '9'), "evt-1", REFERRAL, "person", "sms", "gateway-unavailable", 5, AT));
+    }
+
+    private static ReferralAssessed assessed(List<String> needs) {
+        return new ReferralAssessed(REFERRAL, REF, "B86001", "lw.demo", needs, List.of("physical-activity"), List.of("walking"),
+                new ReferralAssessed.Preferences(List.of("in-person"), List.of("tue"), List.of("morning"), "group", "en"),
+                List.of("cardiovascular"), List.of("limited-mobility"), "none", new ReferralAssessed.Travel("LS6", 5.0, true),
+                true, "65-74", false, AT);
     }
 
     @Test
@@ -66,11 +84,10 @@ class EventContractTest {
         JsonNode missingStatus = JSON.readTree("{\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF
                 + "\",\"changedByRole\":\"system\",\"changedAt\":\"2026-11-23T10:15:30Z\"}");
         assertThat(schema(Topic.REFERRAL_STATUS_CHANGED).validate(missingStatus)).isNotEmpty();
-        JsonNode unknownNeed = JSON.readTree(EventJson.write(new ReferralAssessed(REFERRAL, REF, null, null,
-                List.of("space-travel"), List.of(), List.of(), "LS6", null, null, AT)));
+        JsonNode unknownNeed = JSON.readTree(EventJson.write(assessed(List.of("space-travel"))));
         assertThat(schema(Topic.REFERRAL_ASSESSED).validate(unknownNeed)).isNotEmpty();
         JsonNode nhsNumberAsRef = JSON.readTree(EventJson.write(new ReferralCreated(REFERRAL, "9434765919", "api", null,
-                List.of(), "routine", null, null, null, AT)));
+                List.of(), "routine", null, null, null, null, null, null, AT)));
         assertThat(schema(Topic.REFERRAL_CREATED).validate(nhsNumberAsRef)).isNotEmpty();
     }
 

@@ -41,12 +41,13 @@ public final class Fixtures {
     public static DirectoryServiceChanged service(String id, String name, List<String> needs, List<String> modes, Integer places,
             long version, DirectoryServiceChanged.Place... sites) {
         return new DirectoryServiceChanged(id, name, "About " + name, "active", "org-" + id, "Provider of " + name, needs, modes,
-                Arrays.asList(sites), places, version, Instant.now());
+                Arrays.asList(sites), List.of(), null, List.of(), List.of(), null, null, places, null, null, version, Instant.now());
     }
 
     public static DirectoryServiceChanged withStatus(DirectoryServiceChanged s, String status) {
         return new DirectoryServiceChanged(s.serviceId(), s.name(), s.description(), status, s.organizationId(), s.organizationName(),
-                s.taxonomyCodes(), s.deliveryModes(), s.locations(), s.placesAvailable(), s.version(), s.changedAt());
+                s.taxonomyCodes(), s.deliveryModes(), s.locations(), s.schedule(), s.eligibility(), s.accessibilityFeatures(),
+                s.languages(), s.setting(), s.free(), s.placesAvailable(), s.maximumPlaces(), s.assuredDate(), s.version(), s.changedAt());
     }
 
     /** Publishes the snapshots as the directory would and waits until matching has applied every one. */
@@ -80,8 +81,9 @@ public final class Fixtures {
 
     public static ReferralAssessed assessment(String referralId, List<String> needs, List<String> modes, String district,
             Double maxTravelKm) {
-        return new ReferralAssessed(referralId, "p-" + UUID.randomUUID(), PRACTICE, "lw.demo", needs, modes, List.of("tue", "thu"),
-                district, maxTravelKm, "65-74", Instant.now());
+        return new ReferralAssessed(referralId, "p-" + UUID.randomUUID(), PRACTICE, "lw.demo", needs, List.of(), List.of(),
+                new ReferralAssessed.Preferences(modes, List.of("tue", "thu"), List.of(), null, null), List.of(), List.of(), null,
+                new ReferralAssessed.Travel(district, maxTravelKm, false), false, "65-74", false, Instant.now());
     }
 
     /** Waits for the proposals published for the referral; returns them in the order published. */

@@ -47,8 +47,8 @@ public final class Inboxes {
     public static MatchProposed match(String referralId, String organisation, String linkWorker, int proposals) {
         return new MatchProposed(referralId, "p-" + UUID.randomUUID(), organisation, linkWorker, IntStream.rangeClosed(1, proposals)
                 .mapToObj(rank -> new MatchProposed.Proposal(rank, "svc-" + rank, "Activity " + rank, "org-1", 1.0 / rank, 1.5,
-                        List.of("meets loneliness")))
-                .toList(), Instant.now());
+                        List.of("meets loneliness"), List.of()))
+                .toList(), List.of(), Instant.now());
     }
 
     public static ReferralStatusChanged statusChange(String referralId, String organisation, String linkWorker, String from,

@@ -24,6 +24,7 @@ final class ServiceSnapshot {
         return new DirectoryServiceChanged(s.id, s.name, s.description, s.status, s.organization.id, s.organization.name,
                 s.attributes.stream().map(a -> a.taxonomyTerm.code).sorted().toList(), modes,
                 places.stream().filter(p -> p.latitude() != null || p.postcode() != null).toList(),
-                s.placesAvailable, s.version, Instant.now());
+                List.of(), null, List.of(), List.of(), null, null,
+                s.placesAvailable, null, null, s.version, Instant.now());
     }
 }

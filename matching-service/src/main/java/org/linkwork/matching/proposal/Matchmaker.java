@@ -42,9 +42,11 @@ public class Matchmaker {
     @Transactional(Transactional.TxType.MANDATORY)
     public MatchProposal propose(ReferralAssessed assessment) {
         UUID referralId = referralIdOf(assessment);
-        PersonNeeds person = new PersonNeeds(assessment.needs(),
-                assessment.deliveryModes() == null ? null : new HashSet<>(assessment.deliveryModes()), assessment.maxTravelKm(),
-                centroids.centroidOf(assessment.postcodeDistrict()).orElse(null));
+        List<String> modes = assessment.preferences() == null ? null : assessment.preferences().deliveryModes();
+        ReferralAssessed.Travel travel = assessment.travel();
+        PersonNeeds person = new PersonNeeds(assessment.needs(), modes == null ? null : new HashSet<>(modes),
+                travel == null ? null : travel.maxTravelKm(),
+                travel == null ? null : centroids.centroidOf(travel.postcodeDistrict()).orElse(null));
         List<ScoredCandidate> ranked = scorer.rank(person, directory.activeServicesMeetingAny(person.needs()), maxProposals);
 
         // PostgreSQL keeps microseconds; millis make the stored and the published time the same
@@ -68,7 +70,7 @@ public class Matchmaker {
         }
 
         outbox.publish(new MatchProposed(referralId.toString(), assessment.personRef(), assessment.referrerOrganization(),
-                assessment.linkWorker(), proposal.activities.stream().map(Matchmaker::asEventProposal).toList(), now));
+                assessment.linkWorker(), proposal.activities.stream().map(Matchmaker::asEventProposal).toList(), List.of(), now));
         return proposal;
     }
 
@@ -85,7 +87,7 @@ public class Matchmaker {
     }
 
     private static MatchProposed.Proposal asEventProposal(ProposedActivity a) {
-        return new MatchProposed.Proposal(a.rank, a.serviceId, a.serviceName, a.organizationId, a.score, a.distanceKm, a.reasons);
+        return new MatchProposed.Proposal(a.rank, a.serviceId, a.serviceName, a.organizationId, a.score, a.distanceKm, a.reasons, List.of());
     }
 
     private static UUID referralIdOf(ReferralAssessed assessment) {

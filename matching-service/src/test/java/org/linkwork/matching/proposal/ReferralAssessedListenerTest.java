@@ -21,8 +21,9 @@ import org.linkwork.platform.testing.TopicProbe;
 class ReferralAssessedListenerTest {
 
     private static ReferralAssessed byLinkWorker(ReferralAssessed a, String linkWorker) {
-        return new ReferralAssessed(a.referralId(), a.personRef(), a.referrerOrganization(), linkWorker, a.needs(), a.deliveryModes(),
-                a.preferredDays(), a.postcodeDistrict(), a.maxTravelKm(), a.ageBand(), a.assessedAt());
+        return new ReferralAssessed(a.referralId(), a.personRef(), a.referrerOrganization(), linkWorker, a.needs(), a.goalAreas(),
+                a.interests(), a.preferences(), a.healthConditions(), a.accessibilityRequirements(), a.digitalAccess(), a.travel(),
+                a.costSensitive(), a.ageBand(), a.reassessment(), a.assessedAt());
     }
 
     @Test

@@ -23,8 +23,8 @@ class NotificationRulesTest {
 
     private static MatchProposed match(String referrer, String linkWorker, int proposals) {
         return new MatchProposed(REFERRAL, PERSON, referrer, linkWorker, IntStream.rangeClosed(1, proposals)
-                .mapToObj(rank -> new MatchProposed.Proposal(rank, "svc-" + rank, "Walk and talk", "org-1", 0.9, 1.0, List.of("near")))
-                .toList(), Instant.now());
+                .mapToObj(rank -> new MatchProposed.Proposal(rank, "svc-" + rank, "Walk and talk", "org-1", 0.9, 1.0, List.of("near"), List.of()))
+                .toList(), List.of(), Instant.now());
     }
 
     private static ReferralStatusChanged change(String referrer, String linkWorker, String from, String to, String byRole) {
@@ -57,7 +57,7 @@ class NotificationRulesTest {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).recipient()).isEqualTo(Recipient.user("lw.demo"));
         assertThat(notices.get(0).title()).isEqualTo("No activity matches found");
-        MatchProposed noList = new MatchProposed(REFERRAL, PERSON, "Y90001", "lw.demo", null, Instant.now());
+        MatchProposed noList = new MatchProposed(REFERRAL, PERSON, "Y90001", "lw.demo", null, List.of(), Instant.now());
         assertThat(NotificationRules.forMatch(noList)).extracting(Notice::title).containsExactly("No activity matches found");
     }
 
@@ -117,7 +117,7 @@ class NotificationRulesTest {
 
     @Test
     void anEventWithoutAUsableReferralIdIsRefused() {
-        MatchProposed noId = new MatchProposed(null, PERSON, "Y90001", "lw.demo", Collections.emptyList(), Instant.now());
+        MatchProposed noId = new MatchProposed(null, PERSON, "Y90001", "lw.demo", Collections.emptyList(), List.of(), Instant.now());
         assertThatThrownBy(() -> NotificationRules.forMatch(noId)).isInstanceOf(MalformedEventException.class);
         ReferralStatusChanged badId = new ReferralStatusChanged("not-a-uuid", PERSON, "Y90001", null, null, "received", null,
                 "referrer", Instant.now());

@@ -82,11 +82,12 @@ public class AssessmentResource {
 
         lifecycle.move(referral, ReferralStatus.ASSESSED, caller.username(), Caller.LINK_WORKER, null);
         outbox.publish(new ReferralAssessed(referral.id.toString(), referral.person.personRef, referral.referrerOrganization,
-                referral.linkWorker, request.needs().stream().map(Need::code).distinct().toList(),
-                request.deliveryModesOrAny().stream().map(AssessmentRequest.DeliveryMode::code).toList(),
-                request.preferredDaysOrAny().stream().map(Enum::name).toList(),
-                Postcodes.districtOf(request.postcode()).orElseThrow(), request.maxTravelKm(),
-                AgeBands.of(referral.person.dateOfBirth, LocalDate.now()), now));
+                referral.linkWorker, request.needs().stream().map(Need::code).distinct().toList(), List.of(), List.of(),
+                new ReferralAssessed.Preferences(request.deliveryModesOrAny().stream().map(AssessmentRequest.DeliveryMode::code).toList(),
+                        request.preferredDaysOrAny().stream().map(Enum::name).toList(), List.of(), null, null),
+                List.of(), List.of(), null,
+                new ReferralAssessed.Travel(Postcodes.districtOf(request.postcode()).orElseThrow(), request.maxTravelKm(), false),
+                false, AgeBands.of(referral.person.dateOfBirth, LocalDate.now()), false, now));
         return ReferralView.of(referral);
     }
 }

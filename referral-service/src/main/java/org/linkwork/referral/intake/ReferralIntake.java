@@ -47,7 +47,7 @@ public class ReferralIntake {
 
         outbox.publish(new ReferralCreated(referral.id.toString(), person.personRef, source, organisation,
                 referral.needCodes(), referral.urgency, Postcodes.districtOf(person.postcode).orElseThrow(),
-                AgeBands.of(person.dateOfBirth, LocalDate.now()), referral.linkWorker, now));
+                AgeBands.of(person.dateOfBirth, LocalDate.now()), null, null, null, referral.linkWorker, now));
         return referral;
     }
 

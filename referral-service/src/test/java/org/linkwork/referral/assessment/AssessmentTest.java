@@ -39,10 +39,10 @@ class AssessmentTest {
         ReferralAssessed assessed = records.stream().filter(r -> r.topic().equals("referral-assessed") && id.equals(r.key()))
                 .map(r -> EventJson.read(r.value(), ReferralAssessed.class)).findFirst().orElseThrow();
         assertThat(assessed.needs()).containsExactly("loneliness", "physical-activity");
-        assertThat(assessed.deliveryModes()).containsExactly("in-person");
-        assertThat(assessed.preferredDays()).containsExactly("tue", "thu");
-        assertThat(assessed.postcodeDistrict()).isEqualTo("LS6");
-        assertThat(assessed.maxTravelKm()).isEqualTo(5.0);
+        assertThat(assessed.preferences().deliveryModes()).containsExactly("in-person");
+        assertThat(assessed.preferences().days()).containsExactly("tue", "thu");
+        assertThat(assessed.travel().postcodeDistrict()).isEqualTo("LS6");
+        assertThat(assessed.travel().maxTravelKm()).isEqualTo(5.0);
         assertThat(assessed.linkWorker()).isEqualTo("lw.demo");
         ReferralStatusChanged changed = records.stream().filter(r -> r.topic().equals("referral-status-changed") && id.equals(r.key()))
                 .map(r -> EventJson.read(r.value(), ReferralStatusChanged.class)).findFirst().orElseThrow();

@@ -25,8 +25,8 @@ class MatchProposedListenerTest {
 
     private static MatchProposed proposalFor(String referralId) {
         return new MatchProposed(referralId, "p-" + UUID.randomUUID(), Referrals.PRACTICE, "lw.demo",
-                List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.9, 1.2, List.of("1.2 km away"))),
-                Instant.now());
+                List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.9, 1.2, List.of("1.2 km away"), List.of())),
+                List.of(), Instant.now());
     }
 
     private static String status(String id) {
