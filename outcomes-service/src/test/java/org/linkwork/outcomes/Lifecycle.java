@@ -30,7 +30,7 @@ public final class Lifecycle {
 
     public static ReferralCreated created(String referralId, String practice, Instant receivedAt) {
         return new ReferralCreated(referralId, "p-" + UUID.randomUUID(), "api", practice, List.of("loneliness", "physical-activity"),
-                "routine", "LS6", "75+", null, null, null, null, receivedAt);
+                "routine", "LS6", "75+", "female", "white", 3, null, receivedAt);
     }
 
     public static ReferralStatusChanged moved(String referralId, String practice, String from, String to, Instant changedAt) {

@@ -5,36 +5,98 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.linkwork.outcomes.lifecycle.ProgressProjection;
+import org.linkwork.events.Postcodes;
+import org.linkwork.events.Vocabulary;
+import org.linkwork.outcomes.journey.JourneyFold;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 
 /**
- * Which referrals the KPIs count: those of one practice, received between two days (both
- * included). Every part is optional.
+ * Which referrals the KPIs count. Every part is optional; days are days of receipt, both ends
+ * included. {@code provider} and {@code activityType} keep the referrals with an activity referral
+ * of that provider or type, and narrow the activity figures to those activity referrals.
  */
-public record KpiFilter(String practice, LocalDate from, LocalDate to) {
+public record KpiFilter(String practice, String provider, String activityType, String area, LocalDate from, LocalDate to,
+        String ageBand, String sex, String ethnicityGroup, Integer deprivationDecile) {
+
+    public static final KpiFilter NONE = new KpiFilter(null, null, null, null, null, null, null, null, null, null);
 
     /** An ODS code: 3 to 10 letters or digits (a GP practice's is one letter and five digits). */
     private static final Pattern ODS_CODE = Pattern.compile("^[A-Za-z0-9]{3,10}$");
+    private static final Pattern PROVIDER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,49}$");
+    private static final Pattern AGE_BAND = Pattern.compile("^[0-9]{1,3}(-[0-9]{1,3}|\\+)$");
 
     /** Reads the query parameters; every bad one is named in one 400 problem. */
-    public static KpiFilter parse(String practice, String from, String to) {
+    public static KpiFilter parse(KpiQuery q) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        String practice = blankToNull(q.practice);
         if (practice != null && !ODS_CODE.matcher(practice).matches()) {
             errors.add(new Problem.FieldError("practice", "not an ODS code (3 to 10 letters or digits)"));
         }
-        LocalDate fromDay = day(from, "from", errors);
-        LocalDate toDay = day(to, "to", errors);
+        String provider = blankToNull(q.provider);
+        if (provider != null && !PROVIDER.matcher(provider).matches()) {
+            errors.add(new Problem.FieldError("provider", "not an organisation id (letters, digits, '.', '_' or '-', at most 64)"));
+        }
+        String activityType = blankToNull(q.activityType);
+        if (activityType != null && !CODE.matcher(activityType).matches()) {
+            errors.add(new Problem.FieldError("activityType", "not a taxonomy code (lower-case letters, digits and '-')"));
+        }
+        String area = null;
+        if (blankToNull(q.area) != null) {
+            area = Postcodes.normaliseDistrict(q.area).orElse(null);
+            if (area == null) {
+                errors.add(new Problem.FieldError("area", "not a postcode district (e.g. LS6)"));
+            }
+        }
+        LocalDate fromDay = day(blankToNull(q.from), "from", errors);
+        LocalDate toDay = day(blankToNull(q.to), "to", errors);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             errors.add(new Problem.FieldError("from", "must not be after to"));
+        }
+        String ageBand = blankToNull(q.ageBand);
+        if (ageBand != null && !AGE_BAND.matcher(ageBand).matches()) {
+            errors.add(new Problem.FieldError("ageBand", "not an age band (e.g. 65-74 or 75+)"));
+        }
+        String sex = oneOf(blankToNull(q.sex), "sex", Vocabulary.SEXES, errors);
+        String ethnicity = oneOf(blankToNull(q.ethnicityGroup), "ethnicityGroup", Vocabulary.ETHNICITY_GROUPS, errors);
+        Integer decile = null;
+        if (blankToNull(q.deprivationDecile) != null) {
+            try {
+                decile = Integer.valueOf(q.deprivationDecile.strip());
+            } catch (NumberFormatException e) {
+                decile = -1;
+            }
+            if (decile < 1 || decile > 10) {
+                errors.add(new Problem.FieldError("deprivationDecile", "must be a whole number from 1 to 10"));
+            }
         }
         if (!errors.isEmpty()) {
             String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                     : errors.size() + " query parameters are not valid";
             throw new ProblemException(Problem.of("validation-failed", "The request is not valid", 400, detail, errors));
         }
-        return new KpiFilter(ProgressProjection.practiceCode(practice), fromDay, toDay);
+        return new KpiFilter(JourneyFold.practiceCode(practice), provider, activityType, area, fromDay, toDay, ageBand, sex,
+                ethnicity, decile);
+    }
+
+    public KpiFilter withPractice(String value) {
+        return new KpiFilter(value, provider, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile);
+    }
+
+    public KpiFilter withProvider(String value) {
+        return new KpiFilter(practice, value, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile);
+    }
+
+    private static String oneOf(String value, String name, List<String> allowed, List<Problem.FieldError> errors) {
+        if (value != null && !allowed.contains(value)) {
+            errors.add(new Problem.FieldError(name, "must be one of " + String.join(", ", allowed)));
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static LocalDate day(String value, String name, List<Problem.FieldError> errors) {

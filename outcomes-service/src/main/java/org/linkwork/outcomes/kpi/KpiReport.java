@@ -1,22 +1,20 @@
 package org.linkwork.outcomes.kpi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.linkwork.events.ReferralStatus;
 
 /**
- * Referral KPIs: how many referrals are in each status (every status of the lifecycle, in order,
- * zeros included, so a dashboard needs no list of its own), their total, and when this was counted.
+ * The KPIs of the referrals a filter selected. {@code referralsByStatus} lists every status of the
+ * lifecycle in order, zeros included (a suppressed count is null), and {@code total} is their sum;
+ * {@code tables} holds every KPI table, suppressed with {@code suppressionThreshold}.
  */
-public record KpiReport(Map<String, Long> referralsByStatus, long total, Instant generatedAt) {
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record KpiReport(Map<String, Long> referralsByStatus, Long total, Instant generatedAt, int suppressionThreshold,
+        KpiFilter filter, List<KpiTable> tables) {
 
-    public static KpiReport of(Map<ReferralStatus, Long> counts, Instant now) {
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        for (ReferralStatus status : ReferralStatus.values()) {
-            byCode.put(status.code(), counts.getOrDefault(status, 0L));
-        }
-        long total = byCode.values().stream().mapToLong(Long::longValue).sum();
-        return new KpiReport(byCode, total, now);
+    public KpiTable table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 }

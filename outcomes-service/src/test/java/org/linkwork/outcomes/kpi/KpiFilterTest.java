@@ -10,28 +10,57 @@ import org.linkwork.platform.problem.ProblemException;
 
 class KpiFilterTest {
 
+    private static KpiFilter parse(String practice, String from, String to) {
+        return KpiFilter.parse(KpiQuery.of(practice, from, to));
+    }
+
+    @Test
+    void theBreakdownFiltersAreCheckedAgainstTheSharedVocabularies() {
+        KpiQuery q = new KpiQuery();
+        q.provider = "org-leeds-walking";
+        q.activityType = "physical-activity";
+        q.area = " ls6 ";
+        q.ageBand = "75+";
+        q.sex = "female";
+        q.ethnicityGroup = "asian";
+        q.deprivationDecile = "3";
+        KpiFilter f = KpiFilter.parse(q);
+        assertThat(f.area()).isEqualTo("LS6");
+        assertThat(f.deprivationDecile()).isEqualTo(3);
+        q.sex = "f";
+        q.ethnicityGroup = "martian";
+        q.deprivationDecile = "11";
+        q.area = "LS6 2AA";
+        q.ageBand = "old";
+        q.provider = "a b";
+        q.activityType = "Walking!";
+        assertThatThrownBy(() -> KpiFilter.parse(q)).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                .extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("sex", "ethnicityGroup", "deprivationDecile", "area", "ageBand", "provider", "activityType"));
+    }
+
     @Test
     void everythingIsOptional() {
-        assertThat(KpiFilter.parse(null, null, null)).isEqualTo(new KpiFilter(null, null, null));
+        assertThat(parse(null, null, null)).isEqualTo(KpiFilter.NONE);
     }
 
     @Test
     void aPracticeIsAnOdsCodeInUpperCase() {
-        assertThat(KpiFilter.parse("y90001", null, null).practice()).isEqualTo("Y90001");
-        assertThat(KpiFilter.parse("RR8", null, null).practice()).isEqualTo("RR8");
-        assertThat(KpiFilter.parse("ABCDE12345", null, null).practice()).isEqualTo("ABCDE12345");
+        assertThat(parse("y90001", null, null).practice()).isEqualTo("Y90001");
+        assertThat(parse("RR8", null, null).practice()).isEqualTo("RR8");
+        assertThat(parse("ABCDE12345", null, null).practice()).isEqualTo("ABCDE12345");
     }
 
     @Test
     void fromAndToAreIsoDaysAndMayBeTheSameDay() {
-        KpiFilter filter = KpiFilter.parse(null, "2025-06-01", "2025-06-01");
+        KpiFilter filter = parse(null, "2025-06-01", "2025-06-01");
         assertThat(filter.from()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(filter.to()).isEqualTo(LocalDate.of(2025, 6, 1));
     }
 
     @Test
     void everyBadParameterIsNamedAtOnce() {
-        assertThatThrownBy(() -> KpiFilter.parse("Y9", "2025-6-1", "tomorrow"))
+        assertThatThrownBy(() -> parse("Y9", "2025-6-1", "tomorrow"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(400);
                     assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("practice", "from", "to");

@@ -1,0 +1,53 @@
+package org.linkwork.outcomes.journey;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.linkwork.events.EventJson.MalformedEventException;
+import org.linkwork.events.LinkworkEvent;
+import org.linkwork.events.Topic;
+import org.linkwork.platform.inbox.ReceivedEvent;
+
+/**
+ * Folds replayed records into journeys in memory, with the same fold as the live consumers. A record
+ * the live consumers would have sent to a dead-letter topic is skipped and counted.
+ */
+public final class JourneyReplay {
+
+    private final Map<String, ReferralJourney> journeys = new HashMap<>();
+    private final Map<String, Long> eventsByTopic = new TreeMap<>();
+    private long skipped;
+
+    public void accept(ConsumerRecord<String, String> record) {
+        try {
+            Topic topic = JourneyTopics.byName(record.topic()).orElseThrow(() -> new MalformedEventException("not a lifecycle topic"));
+            LinkworkEvent event = ReceivedEvent.of(record).payloadAs(topic.payloadType());
+            String id = JourneyFold.referralIdOf(event).toString();
+            ReferralJourney journey = journeys.get(id);
+            if (journey == null) {
+                // a poison event must not leave an empty journey behind
+                journey = new ReferralJourney();
+                JourneyFold.apply(journey, event);
+                journeys.put(id, journey);
+            } else {
+                JourneyFold.apply(journey, event);
+            }
+            eventsByTopic.merge(record.topic(), 1L, Long::sum);
+        } catch (MalformedEventException e) {
+            skipped++;
+        }
+    }
+
+    public Map<String, ReferralJourney> journeys() {
+        return journeys;
+    }
+
+    public Map<String, Long> eventsByTopic() {
+        return eventsByTopic;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+}
