@@ -97,6 +97,9 @@ public final class JourneyFold {
 
     private static void created(ReferralJourney j, ReferralCreated e) {
         Instant receivedAt = required(e.receivedAt(), "receivedAt");
+        if (e.deprivationDecile() != null && (e.deprivationDecile() < 1 || e.deprivationDecile() > 10)) {
+            throw new MalformedEventException("deprivationDecile is not 1 to 10");
+        }
         person(j, e.personRef());
         j.source = e.source();
         // referral-created is the authority on the practice; a status change only fills it in meanwhile
@@ -110,9 +113,6 @@ public final class JourneyFold {
         j.ageBand = e.ageBand();
         j.sex = e.sex();
         j.ethnicityGroup = e.ethnicityGroup();
-        if (e.deprivationDecile() != null && (e.deprivationDecile() < 1 || e.deprivationDecile() > 10)) {
-            throw new MalformedEventException("deprivationDecile is not 1 to 10");
-        }
         j.deprivationDecile = e.deprivationDecile();
         j.receivedAt = receivedAt;
         // every status change follows creation: creation never overwrites a status a change has set
