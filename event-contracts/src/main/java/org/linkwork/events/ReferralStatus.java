@@ -31,6 +31,16 @@ public enum ReferralStatus {
         return code;
     }
 
+    /** Still being worked on: not closed and not one of the exits. */
+    public boolean isOpen() {
+        return ordinal() < CLOSED.ordinal();
+    }
+
+    /** Before the person has been reached: the first-contact service level still runs. */
+    public boolean awaitsFirstContact() {
+        return this == RECEIVED || this == ACCEPTED;
+    }
+
     public static Optional<ReferralStatus> fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

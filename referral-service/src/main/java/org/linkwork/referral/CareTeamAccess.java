@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.security.Caller;
+import org.linkwork.referral.team.TeamMember;
 
 /**
- * Who may see a referral: the referring organisation's referrers and the link workers of that
- * organisation's team, and admins. Anyone else is told it does not exist (404), so the existence
- * of another practice's referral is not revealed.
+ * Who may see a referral: referrers of the referring organisation, link workers of the team that
+ * serves it (and the one it is assigned to), and admins. Anyone else is told it does not exist
+ * (404), so the existence of another practice's referral is not revealed. A self-referral has no
+ * referrer to see it.
  */
 @RequestScoped
 public class CareTeamAccess {
@@ -21,9 +23,33 @@ public class CareTeamAccess {
 
     public Referral referralVisibleToCaller(UUID id) {
         Referral referral = Referral.findById(id);
-        if (referral == null || !caller.belongsTo(referral.referrerOrganization)) {
+        if (referral == null || !canSee(referral)) {
             throw ProblemException.notFound("referral");
         }
         return referral;
+    }
+
+    public boolean canSee(Referral referral) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (caller.hasRole(Caller.LINK_WORKER)
+                && (caller.username().equals(referral.linkWorker) || TeamMember.isMember(referral.teamId, caller.username()))) {
+            return true;
+        }
+        return caller.hasRole(Caller.REFERRER) && !"self".equals(referral.source) && referral.referrerOrganization != null
+                && caller.belongsTo(referral.referrerOrganization);
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    /** The role the caller acts in here, the strongest first. */
+    public String actingRole() {
+        if (caller.isAdmin()) {
+            return Caller.ADMIN;
+        }
+        return caller.hasRole(Caller.LINK_WORKER) ? Caller.LINK_WORKER : Caller.REFERRER;
     }
 }

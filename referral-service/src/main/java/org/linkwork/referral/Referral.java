@@ -22,8 +22,10 @@ public class Referral extends PanacheEntityBase {
     @ManyToOne(optional = false)
     public Person person;
 
+    /** {@code api}, {@code fhir} or {@code self}. */
     public String source;
 
+    /** The referring practice's ODS code; for a self-referral, the practice the person named, if any. */
     @Column(name = "referrer_organization")
     public String referrerOrganization;
 
@@ -34,6 +36,10 @@ public class Referral extends PanacheEntityBase {
     public String needs;
 
     public String reason;
+
+    @Column(name = "in_own_words")
+    public String inOwnWords;
+
     public String urgency;
 
     @Column(name = "consent_given")
@@ -42,10 +48,31 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "consent_recorded_at")
     public Instant consentRecordedAt;
 
+    @Column(name = "consent_withdrawn_at")
+    public Instant consentWithdrawnAt;
+
     public ReferralStatus status;
+
+    @Column(name = "team_id")
+    public String teamId;
 
     @Column(name = "link_worker")
     public String linkWorker;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
+    @Column(name = "first_contact_due")
+    public Instant firstContactDue;
+
+    @Column(name = "first_contacted_at")
+    public Instant firstContactedAt;
+
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    @Column(name = "duplicate_override_reason")
+    public String duplicateOverrideReason;
 
     @Column(name = "received_at")
     public Instant receivedAt;
@@ -58,5 +85,10 @@ public class Referral extends PanacheEntityBase {
 
     public List<String> needCodes() {
         return needs == null || needs.isBlank() ? List.of() : Arrays.asList(needs.split(","));
+    }
+
+    /** Past its first-contact date without a first contact. */
+    public boolean overdue(Instant now) {
+        return firstContactedAt == null && firstContactDue != null && firstContactDue.isBefore(now) && status.isOpen();
     }
 }

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.linkwork.platform.testing.TestTokens;
 
-/** Test data: valid referrals, NHS numbers and the demo organisations' tokens. */
+/** Test helpers: tokens, valid NHS numbers, bodies, and referrals walked to a status. */
 public final class Referrals {
 
     public static final String PRACTICE = "Y90001";
     public static final String OTHER_PRACTICE = "Y90002";
+    public static final String TEAM = "leeds-north";
+    private static volatile boolean teamReady;
 
     private Referrals() {
     }
@@ -21,6 +23,23 @@ public final class Referrals {
 
     public static String linkWorker() {
         return TestTokens.bearer("lw.demo", "link-worker", PRACTICE);
+    }
+
+    public static String admin() {
+        return TestTokens.bearer("admin.demo", "admin", null);
+    }
+
+    /** The demo practice's team: lw.demo alone, so its referrals are all lw.demo's. */
+    public static void ensureTeam() {
+        if (teamReady) {
+            return;
+        }
+        given().header("Authorization", admin()).contentType("application/json")
+                .body("""
+                        {"name":"Leeds North link workers","practices":["%s"],"areas":["LS6"],
+                         "members":[{"username":"lw.demo","displayName":"Lee Demo"}]}""".formatted(PRACTICE))
+                .put("/teams/" + TEAM).then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        teamReady = true;
     }
 
     /** A random NHS number with a correct Modulus 11 check digit. */
@@ -47,22 +66,41 @@ public final class Referrals {
     public static String body(String nhsNumber) {
         return """
                 {"person":{"nhsNumber":"%s","givenName":"Ann","familyName":"Example","dateOfBirth":"1950-03-02",
-                 "postcode":"ls6 2aa","phone":"07700 900123","email":"ann@example.org"},
+                 "postcode":"ls6 2aa","phone":"07700 900123","email":"ann@example.org","sex":"female","ethnicityGroup":"white"},
                  "needs":["loneliness","physical-activity"],"reason":"Lives alone since her husband died",
                  "urgency":"routine","consent":{"given":true,"recordedAt":"%s"}}""".formatted(nhsNumber, Instant.now().minusSeconds(60));
     }
 
     /** Posts a valid referral as the demo GP; returns its id. */
     public static String create() {
+        ensureTeam();
         return given().header("Authorization", gp()).contentType("application/json").body(body(nhsNumber()))
                 .post("/referrals").then().statusCode(201).extract().path("id");
     }
 
+    public static void move(String id, String status) {
+        given().header("Authorization", linkWorker()).contentType("application/json").body("{\"status\":\"" + status + "\"}")
+                .post("/referrals/" + id + "/status").then().statusCode(200);
+    }
+
+    /** Accepted, and the person reached. */
+    public static void contact(String id) {
+        move(id, "accepted");
+        move(id, "contacted");
+    }
+
+    public static final String ASSESSMENT = """
+            {"needs":["loneliness","physical-activity"],
+             "goals":[{"text":"Get out of the house twice a week","needArea":"loneliness"}],
+             "interests":["walking","gardening"],
+             "preferences":{"deliveryModes":["in-person"],"days":["tue","thu"],"timesOfDay":["morning"],"setting":"group","language":"en"},
+             "healthConditions":["cardiovascular"],"accessibilityRequirements":["limited-mobility"],"digitalAccess":"none",
+             "travel":{"postcode":"LS6 2AA","maxTravelKm":5,"publicTransportOnly":true},"costSensitive":true}""";
+
+    /** Contacted and assessed. */
     public static void assess(String id) {
-        given().header("Authorization", linkWorker()).contentType("application/json")
-                .body("""
-                        {"needs":["loneliness","physical-activity"],"deliveryModes":["in-person"],"preferredDays":["tue","thu"],
-                         "postcode":"LS6 2AA","maxTravelKm":5}""")
+        contact(id);
+        given().header("Authorization", linkWorker()).contentType("application/json").body(ASSESSMENT)
                 .post("/referrals/" + id + "/assessment").then().statusCode(200);
     }
 }

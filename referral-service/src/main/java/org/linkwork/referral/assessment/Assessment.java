@@ -2,11 +2,12 @@ package org.linkwork.referral.assessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.linkwork.referral.privacy.Encrypted;
 
 /** One recorded assessment of a referral; a re-assessment adds another. */
 @Entity
@@ -21,18 +22,12 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "link_worker")
     public String linkWorker;
 
+    /** Need codes, comma-separated. */
     public String needs;
 
-    @Column(name = "delivery_modes")
-    public String deliveryModes;
-
-    @Column(name = "preferred_days")
-    public String preferredDays;
-
-    public String postcode;
-
-    @Column(name = "max_travel_km")
-    public BigDecimal maxTravelKm;
+    /** The whole assessment as recorded (goals in the person's words included), as JSON; encrypted. */
+    @Convert(converter = Encrypted.class)
+    public String details;
 
     @Column(name = "assessed_at")
     public Instant assessedAt;

@@ -22,7 +22,8 @@ public record NewReferral(
         @NotEmpty @Size(max = 10) List<@NotNull Need> needs,
         @Size(max = 2000) String reason,
         Urgency urgency,
-        @NotNull @Valid Consent consent) {
+        @NotNull @Valid Consent consent,
+        @Valid DuplicateOverride duplicateOverride) {
 
     public record Person(
             @NotBlank @NhsNumber String nhsNumber,
@@ -30,13 +31,21 @@ public record NewReferral(
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @Past LocalDate dateOfBirth,
             @NotBlank @Pattern(regexp = Postcodes.PATTERN, message = "not a UK postcode") String postcode,
-            @Size(max = 20) @Pattern(regexp = "^\\+?[0-9 ]{7,20}$", message = "not a telephone number") String phone,
-            @Size(max = 254) @Email String email) {
+            @Size(max = 20) @Pattern(regexp = Contact.PHONE, message = "not a telephone number") String phone,
+            @Size(max = 254) @Email String email,
+            @Pattern(regexp = Contact.SEX, message = "one of female, male, other, not-stated") String sex,
+            @Pattern(regexp = Contact.ETHNICITY, message = "one of asian, black, mixed, white, other, not-stated") String ethnicityGroup,
+            @Pattern(regexp = Contact.CHANNEL, message = "one of email, sms, letter, none") String preferredChannel,
+            @Pattern(regexp = Contact.LANGUAGE, message = "a language tag such as en or cy") String language) {
     }
 
     public record Consent(
             @NotNull @AssertTrue(message = "the person must have consented to the referral") Boolean given,
             @NotNull @PastOrPresent Instant recordedAt) {
+    }
+
+    /** The referrer knows of the open referral and refers again anyway, saying why. */
+    public record DuplicateOverride(@NotBlank @Size(max = 500) String reason) {
     }
 
     public enum Urgency {
@@ -45,5 +54,12 @@ public record NewReferral(
 
     public Urgency urgencyOrRoutine() {
         return urgency == null ? Urgency.routine : urgency;
+    }
+
+    Arrival arrival(String source, String organisation, String referrer) {
+        return new Arrival(source, organisation, referrer, person.nhsNumber().replace(" ", ""), person.givenName().strip(),
+                person.familyName().strip(), person.dateOfBirth(), person.postcode(), person.phone(), person.email(), person.sex(),
+                person.ethnicityGroup(), person.preferredChannel(), person.language(), needs, reason, null,
+                urgencyOrRoutine().name(), consent.recordedAt(), duplicateOverride == null ? null : duplicateOverride.reason());
     }
 }

@@ -35,7 +35,7 @@ public class MatchProposedListener {
         MatchProposed match = event.payloadAs(MatchProposed.class);
         Referral referral = Referral.findById(UUID.fromString(match.referralId()));
         if (referral != null && referral.status == ReferralStatus.ASSESSED && !match.proposals().isEmpty()) {
-            lifecycle.move(referral, ReferralStatus.MATCHED, "matching-service", "system", null);
+            lifecycle.follow(referral, ReferralStatus.MATCHED, "matching-service", Transitions.SYSTEM, null);
         }
     }
 }

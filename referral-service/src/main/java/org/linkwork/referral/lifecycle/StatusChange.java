@@ -34,6 +34,9 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "reason_code")
     public String reasonCode;
 
+    /** Why, in words: stays in this service, never in an event. */
+    public String comment;
+
     @Column(name = "changed_at")
     public Instant changedAt;
 }

@@ -23,19 +23,20 @@ import org.linkwork.referral.Referrals;
 @WithTestResource(LinkworkTestResources.class)
 class AssessmentTest {
 
-    private static final String ASSESSMENT = """
-            {"needs":["loneliness","physical-activity"],"deliveryModes":["in-person"],"preferredDays":["tue","thu"],
-             "postcode":"LS6 2AA","maxTravelKm":5}""";
+    private static final String ASSESSMENT = Referrals.ASSESSMENT;
 
     @Test
     void aLinkWorkerAssessesAndMatchingIsAskedWithCodedContentOnly() {
         String id = Referrals.create();
+        Referrals.contact(id);
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json").body(ASSESSMENT)
                 .post("/referrals/" + id + "/assessment")
                 .then().statusCode(200).body("status", equalTo("assessed")).body("linkWorker", equalTo("lw.demo"));
 
         List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of("referral-assessed", "referral-status-changed"),
-                seen -> seen.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(20));
+                seen -> seen.stream().filter(r -> id.equals(r.key()) && r.topic().equals("referral-assessed")).count() == 1
+                        && seen.stream().anyMatch(r -> id.equals(r.key()) && r.value().contains("\"toStatus\":\"assessed\"")),
+                Duration.ofSeconds(20));
         ReferralAssessed assessed = records.stream().filter(r -> r.topic().equals("referral-assessed") && id.equals(r.key()))
                 .map(r -> EventJson.read(r.value(), ReferralAssessed.class)).findFirst().orElseThrow();
         assertThat(assessed.needs()).containsExactly("loneliness", "physical-activity");
@@ -44,16 +45,31 @@ class AssessmentTest {
         assertThat(assessed.travel().postcodeDistrict()).isEqualTo("LS6");
         assertThat(assessed.travel().maxTravelKm()).isEqualTo(5.0);
         assertThat(assessed.linkWorker()).isEqualTo("lw.demo");
-        ReferralStatusChanged changed = records.stream().filter(r -> r.topic().equals("referral-status-changed") && id.equals(r.key()))
+        assertThat(assessed.goalAreas()).containsExactly("loneliness");
+        assertThat(assessed.interests()).containsExactly("walking", "gardening");
+        assertThat(assessed.preferences().timesOfDay()).containsExactly("morning");
+        assertThat(assessed.preferences().setting()).isEqualTo("group");
+        assertThat(assessed.healthConditions()).containsExactly("cardiovascular");
+        assertThat(assessed.accessibilityRequirements()).containsExactly("limited-mobility");
+        assertThat(assessed.digitalAccess()).isEqualTo("none");
+        assertThat(assessed.travel().publicTransportOnly()).isTrue();
+        assertThat(assessed.costSensitive()).isTrue();
+        assertThat(assessed.reassessment()).isFalse();
+        // the goal in the person's words and the full postcode stay here
+        String raw = records.stream().filter(r -> r.topic().equals("referral-assessed") && id.equals(r.key())).findFirst().orElseThrow().value();
+        assertThat(raw).doesNotContain("twice a week", "LS6 2AA");
+        ReferralStatusChanged changed = records.stream().filter(r -> r.topic().equals("referral-status-changed") && id.equals(r.key())
+                        && r.value().contains("\"toStatus\":\"assessed\""))
                 .map(r -> EventJson.read(r.value(), ReferralStatusChanged.class)).findFirst().orElseThrow();
-        assertThat(changed.fromStatus()).isEqualTo("received");
+        assertThat(changed.fromStatus()).isEqualTo("contacted");
         assertThat(changed.toStatus()).isEqualTo("assessed");
         assertThat(changed.changedByRole()).isEqualTo("link-worker");
     }
 
     @Test
-    void onlyTheOrganisationsLinkWorkersAssess() {
+    void onlyTheTeamsLinkWorkersAssess() {
         String id = Referrals.create();
+        Referrals.contact(id);
         given().header("Authorization", Referrals.gp()).contentType("application/json").body(ASSESSMENT)
                 .post("/referrals/" + id + "/assessment").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("lw.other", "link-worker", Referrals.OTHER_PRACTICE))
@@ -62,25 +78,61 @@ class AssessmentTest {
         given().contentType("application/json").body(ASSESSMENT)
                 .post("/referrals/" + id + "/assessment").then().statusCode(401);
         given().header("Authorization", Referrals.linkWorker()).get("/referrals/" + id)
-                .then().body("status", equalTo("received"));
+                .then().body("status", equalTo("contacted"));
+    }
+
+    @Test
+    void anAssessmentBeforeFirstContactIsRefusedWithTheAllowedSteps() {
+        String id = Referrals.create();
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json").body(ASSESSMENT)
+                .post("/referrals/" + id + "/assessment").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:linkwork:problem:invalid-transition"))
+                .body("currentStatus", equalTo("received"))
+                .body("allowed", org.hamcrest.Matchers.containsInAnyOrder("accepted", "rejected", "withdrawn"));
+    }
+
+    @Test
+    void aReassessmentIsMarkedAndTakesAMatchedReferralBackToAssessed() {
+        String id = Referrals.create();
+        Referrals.assess(id);
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json").body(ASSESSMENT.replace("\"walking\",", ""))
+                .post("/referrals/" + id + "/assessment").then().statusCode(200).body("status", equalTo("assessed"));
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of("referral-assessed"),
+                seen -> seen.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(20));
+        List<ReferralAssessed> both = records.stream().filter(r -> id.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), ReferralAssessed.class)).toList();
+        assertThat(both).extracting(ReferralAssessed::reassessment).containsExactly(false, true);
+        assertThat(both.get(1).interests()).containsExactly("gardening");
+        given().header("Authorization", Referrals.linkWorker()).get("/referrals/" + id + "/assessment")
+                .then().statusCode(200).body("size()", equalTo(2))
+                .body("[0].assessment.goals[0].text", equalTo("Get out of the house twice a week"));
     }
 
     @Test
     void badAssessmentsNameTheField() {
         String id = Referrals.create();
+        Referrals.contact(id);
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
                 .body(ASSESSMENT.replace("\"in-person\"", "\"by-carrier-pigeon\""))
                 .post("/referrals/" + id + "/assessment").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("deliveryModes[0]"));
+                .body("errors.field", hasItem("preferences.deliveryModes[0]"));
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
                 .body(ASSESSMENT.replace("\"maxTravelKm\":5", "\"maxTravelKm\":-1"))
                 .post("/referrals/" + id + "/assessment").then().statusCode(400)
-                .body("errors.field", hasItem("maxTravelKm"));
+                .body("errors.field", hasItem("travel.maxTravelKm"));
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
+                .body(ASSESSMENT.replace("\"walking\"", "\"skydiving\""))
+                .post("/referrals/" + id + "/assessment").then().statusCode(400)
+                .body("errors.field", hasItem("interests[0]"));
+        given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
+                .body(ASSESSMENT.replace("\"limited-mobility\"", "\"jetpack\""))
+                .post("/referrals/" + id + "/assessment").then().statusCode(400)
+                .body("errors.field", hasItem("accessibilityRequirements[0]"));
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
                 .body(ASSESSMENT.replace("\"tue\"", "\"someday\""))
                 .post("/referrals/" + id + "/assessment").then().statusCode(400)
-                .body("errors.field", hasItem("preferredDays[0]"));
+                .body("errors.field", hasItem("preferences.days[0]"));
         given().header("Authorization", Referrals.linkWorker()).get("/referrals/" + id)
-                .then().body("status", equalTo("received"));
+                .then().body("status", equalTo("contacted"));
     }
 }

@@ -23,6 +23,7 @@ class ReferralIntakeTest {
 
     @Test
     void aReferrerRefersAPersonAndTheCareTeamSeesIt() {
+        Referrals.ensureTeam();
         String nhs = Referrals.nhsNumber();
         String id = given().header("Authorization", Referrals.gp()).contentType("application/json").body(Referrals.body(nhs))
                 .post("/referrals")
@@ -70,13 +71,26 @@ class ReferralIntakeTest {
     }
 
     @Test
-    void theSamePersonKeepsOnePseudonym() {
+    void aSecondOpenReferralIsRefusedNamingTheFirstUnlessOverridden() {
         String nhs = Referrals.nhsNumber();
         String first = given().header("Authorization", Referrals.gp()).contentType("application/json").body(Referrals.body(nhs))
-                .post("/referrals").then().statusCode(201).extract().path("personRef");
-        String second = given().header("Authorization", Referrals.gp()).contentType("application/json").body(Referrals.body(nhs))
-                .post("/referrals").then().statusCode(201).extract().path("personRef");
-        assertThat(second).isEqualTo(first);
+                .post("/referrals").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Referrals.gp()).contentType("application/json").body(Referrals.body(nhs))
+                .post("/referrals").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:linkwork:problem:duplicate-referral"))
+                .body("existingReferralId", equalTo(first));
+        // another practice is told there is one, but not which
+        given().header("Authorization", TestTokens.bearer("gp.other", "referrer", Referrals.OTHER_PRACTICE)).contentType("application/json")
+                .body(Referrals.body(nhs)).post("/referrals").then().statusCode(409)
+                .body("existingReferralId", org.hamcrest.Matchers.nullValue());
+        String overridden = Referrals.body(nhs).replaceFirst("\\}$", ",\"duplicateOverride\":{\"reason\":\"New bereavement since the first\"}}");
+        var again = given().header("Authorization", Referrals.gp()).contentType("application/json").body(overridden)
+                .post("/referrals").then().statusCode(201).extract();
+        assertThat(again.<String>path("personRef")).isEqualTo(given().header("Authorization", Referrals.gp()).get("/referrals/" + first)
+                .then().extract().path("personRef"));
+        given().header("Authorization", Referrals.gp()).contentType("application/json")
+                .body(Referrals.body(nhs).replaceFirst("\\}$", ",\"duplicateOverride\":{\"reason\":\"\"}}"))
+                .post("/referrals").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("duplicateOverride.reason"));
     }
 
     @Test
@@ -92,6 +106,25 @@ class ReferralIntakeTest {
         given().header("Authorization", TestTokens.bearer("gp.noorg", "referrer", null))
                 .contentType("application/json").body(body).post("/referrals")
                 .then().statusCode(403).body("type", equalTo("urn:linkwork:problem:no-organisation"));
+    }
+
+    @Test
+    void aNewReferralGoesToTheLeastLoadedLinkWorkerOfThePractisesTeam() {
+        given().header("Authorization", Referrals.admin()).contentType("application/json")
+                .body("""
+                        {"name":"Balance test","practices":["Y90077"],
+                         "members":[{"username":"lw.busy","displayName":"Bea Busy"},{"username":"lw.free","displayName":"Fay Free"}]}""")
+                .put("/teams/balance").then().statusCode(201);
+        String gp77 = TestTokens.bearer("gp.77", "referrer", "Y90077");
+        List<String> assigned = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            assigned.add(given().header("Authorization", gp77).contentType("application/json").body(Referrals.body(Referrals.nhsNumber()))
+                    .post("/referrals").then().statusCode(201).extract().path("linkWorker"));
+        }
+        // equal loads go alphabetically, then to whoever has fewer
+        assertThat(assigned).containsExactly("lw.busy", "lw.free", "lw.busy", "lw.free");
+        given().header("Authorization", Referrals.admin()).get("/teams/balance").then().statusCode(200)
+                .body("members.openReferrals", equalTo(List.of(2, 2)));
     }
 
     @Test

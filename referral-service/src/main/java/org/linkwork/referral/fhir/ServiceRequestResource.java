@@ -1,0 +1,119 @@
+package org.linkwork.referral.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Caller;
+import org.linkwork.referral.CareTeamAccess;
+import org.linkwork.referral.Referral;
+import org.linkwork.referral.intake.ReferralIntake;
+import org.linkwork.referral.privacy.AuditLog;
+
+/** The FHIR R4 door for referring systems: ServiceRequest in, ServiceRequest out, OperationOutcome on error. */
+@Path("/fhir/ServiceRequest")
+public class ServiceRequestResource {
+
+    static final String FHIR_JSON = "application/fhir+json";
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    final ReferralIntake intake;
+    final CareTeamAccess access;
+    final Caller caller;
+    final AuditLog audit;
+
+    ServiceRequestResource(ReferralIntake intake, CareTeamAccess access, Caller caller, AuditLog audit) {
+        this.intake = intake;
+        this.access = access;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes({FHIR_JSON, "application/json"})
+    @Produces(FHIR_JSON)
+    @RolesAllowed("referrer")
+    @Operation(summary = "Refer by FHIR R4 ServiceRequest",
+            description = "A contained Patient (NHS number), a contained Consent in supportingInfo, the practice's ODS code on the "
+                    + "requester, needs as reasonCode codings from urn:linkwork:need. Answers 201 with the stored ServiceRequest.")
+    public Response create(String body, UriInfo uri) {
+        ServiceRequest sr;
+        try {
+            sr = parser().parseResource(ServiceRequest.class, body);
+        } catch (DataFormatException | ClassCastException e) {
+            // the parser's message can quote the content, which is about a person: it is not echoed
+            return outcome(400, FhirIssues.single(OperationOutcome.IssueType.STRUCTURE,
+                    "not a FHIR R4 ServiceRequest in JSON (check resourceType, element names and value types)"));
+        }
+        FhirIssues issues = new FhirIssues();
+        ServiceRequestIn.Read read = ServiceRequestIn.read(sr, caller.organisation().orElse(null), caller.username(), issues);
+        if (read == null) {
+            return outcome(422, issues.outcome());
+        }
+        Referral referral = intake.receive(read.arrival());
+        return Response.created(uri.getBaseUriBuilder().path("fhir/ServiceRequest").path(referral.id.toString()).build())
+                .type(FHIR_JSON).entity(parser().encodeResourceToString(ServiceRequestOut.of(referral))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({"referrer", "link-worker", "admin"})
+    @Transactional
+    @Operation(summary = "Read a referral as a FHIR R4 ServiceRequest")
+    public Response read(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return outcome(404, FhirIssues.single(OperationOutcome.IssueType.NOTFOUND, "No ServiceRequest with that id is visible to you"));
+        }
+        Referral referral = access.referralVisibleToCaller(uuid);
+        audit.record("read", referral, "fhir");
+        return Response.ok(parser().encodeResourceToString(ServiceRequestOut.of(referral)), FHIR_JSON).build();
+    }
+
+    /** Problems raised by the shared intake (a duplicate, a missing organisation) answer in FHIR's own terms here. */
+    @ServerExceptionMapper
+    Response problem(ProblemException e) {
+        var p = e.problem();
+        OperationOutcome.IssueType type = switch (p.status()) {
+            case 404 -> OperationOutcome.IssueType.NOTFOUND;
+            case 409 -> OperationOutcome.IssueType.DUPLICATE;
+            case 403 -> OperationOutcome.IssueType.FORBIDDEN;
+            case 429 -> OperationOutcome.IssueType.THROTTLED;
+            default -> OperationOutcome.IssueType.INVALID;
+        };
+        OperationOutcome outcome = FhirIssues.single(type, p.detail());
+        Object existing = p.extensions().get("existingReferralId");
+        if (existing != null) {
+            outcome.getIssueFirstRep().addExpression("ServiceRequest/" + existing);
+        }
+        (p.errors() == null ? java.util.List.<org.linkwork.platform.problem.Problem.FieldError>of() : p.errors()).forEach(f -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(f.message()).addExpression(f.field()));
+        return outcome(p.status(), outcome);
+    }
+
+    private static Response outcome(int status, OperationOutcome outcome) {
+        return Response.status(status).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+    }
+
+    private static IParser parser() {
+        return FHIR.newJsonParser().setPrettyPrint(false);
+    }
+}

@@ -1,0 +1,9 @@
+package org.linkwork.referral.team;
+
+import java.util.List;
+
+public record TeamView(String id, String name, List<String> practices, List<String> areas, List<Member> members) {
+
+    public record Member(String username, String displayName, boolean active, long openReferrals) {
+    }
+}

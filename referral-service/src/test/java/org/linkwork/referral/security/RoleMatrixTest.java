@@ -1,0 +1,111 @@
+package org.linkwork.referral.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.platform.testing.TestTokens;
+import org.linkwork.referral.Referrals;
+
+/**
+ * Every endpoint × every kind of caller: the status each must get. The referral belongs to the
+ * demo practice and its team; "other" callers belong elsewhere. 2xx/4xx-from-the-body answers
+ * count as allowed through security; 401, 403 and 404 are the refusals.
+ */
+@QuarkusTest
+@WithTestResource(LinkworkTestResources.class)
+class RoleMatrixTest {
+
+    record Caller(String name, String token) {
+    }
+
+    static final String NONE = null;
+
+    static List<Caller> callers() {
+        return List.of(
+                new Caller("anonymous", NONE),
+                new Caller("referrer", Referrals.gp()),
+                new Caller("other-referrer", TestTokens.bearer("gp.other", "referrer", Referrals.OTHER_PRACTICE)),
+                new Caller("link-worker", Referrals.linkWorker()),
+                new Caller("other-link-worker", TestTokens.bearer("lw.other", "link-worker", Referrals.OTHER_PRACTICE)),
+                new Caller("provider", TestTokens.bearer("provider.demo", "provider", "org-leeds-walking")),
+                new Caller("analyst", TestTokens.bearer("analyst.demo", "analyst", "linkwork-analytics")),
+                new Caller("admin", Referrals.admin()));
+    }
+
+    record Endpoint(String method, String path, String body, Map<String, Integer> expected) {
+    }
+
+    /** Expected status per caller, in the order of {@link #callers()}. */
+    static Map<String, Integer> expect(int anonymous, int referrer, int otherReferrer, int linkWorker, int otherLinkWorker, int provider,
+            int analyst, int admin) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("anonymous", anonymous);
+        m.put("referrer", referrer);
+        m.put("other-referrer", otherReferrer);
+        m.put("link-worker", linkWorker);
+        m.put("other-link-worker", otherLinkWorker);
+        m.put("provider", provider);
+        m.put("analyst", analyst);
+        m.put("admin", admin);
+        return m;
+    }
+
+    @Test
+    void eachEndpointAnswersEachRoleAsDesigned() {
+        String id = Referrals.create();
+        String personRef = given().header("Authorization", Referrals.gp()).get("/referrals/" + id).then().extract().path("personRef");
+        String bad = "{}"; // a body that passes security and fails validation: 400 proves the caller got through
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "/referrals", bad, expect(401, 400, 400, 403, 403, 403, 403, 403)),
+                new Endpoint("GET", "/referrals/" + id, null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("POST", "/referrals/" + id + "/status", bad, expect(401, 400, 404, 400, 404, 403, 403, 400)),
+                new Endpoint("GET", "/referrals/" + id + "/status", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("POST", "/referrals/" + id + "/assessment", bad, expect(401, 403, 403, 400, 404, 403, 403, 403)),
+                new Endpoint("GET", "/referrals/" + id + "/assessment", null, expect(401, 403, 403, 200, 404, 403, 403, 200)),
+                new Endpoint("POST", "/referrals/" + id + "/assignment", bad, expect(401, 403, 403, 400, 404, 403, 403, 400)),
+                new Endpoint("POST", "/referrals/" + id + "/notes", bad, expect(401, 400, 404, 400, 404, 403, 403, 400)),
+                new Endpoint("GET", "/referrals/" + id + "/notes", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("GET", "/referrals/" + id + "/timeline", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("PUT", "/referrals/" + id + "/contact", bad, expect(401, 403, 403, 400, 404, 403, 403, 400)),
+                new Endpoint("GET", "/caseload", null, expect(401, 200, 200, 200, 200, 403, 403, 200)),
+                new Endpoint("GET", "/teams/" + Referrals.TEAM, null, expect(401, 403, 403, 200, 404, 403, 403, 200)),
+                new Endpoint("PUT", "/teams/" + Referrals.TEAM, bad, expect(401, 403, 403, 403, 403, 403, 403, 400)),
+                new Endpoint("GET", "/audit", null, expect(401, 403, 403, 403, 403, 403, 403, 200)),
+                new Endpoint("GET", "/people/" + personRef + "/export", null, expect(401, 403, 403, 403, 403, 403, 403, 200)),
+                new Endpoint("POST", "/self-referrals", bad, expect(400, 400, 400, 400, 400, 400, 400, 400)),
+                new Endpoint("POST", "/fhir/ServiceRequest", "{\"resourceType\":\"ServiceRequest\"}", expect(401, 422, 422, 403, 403, 403, 403, 403)),
+                new Endpoint("GET", "/fhir/ServiceRequest/" + id, null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                // last: these change the referral for good
+                new Endpoint("POST", "/referrals/" + id + "/consent-withdrawal", null, expect(401, 200, 404, 409, 404, 403, 403, 409)),
+                new Endpoint("POST", "/people/" + personRef + "/erasure", null, expect(401, 403, 403, 403, 403, 403, 403, 200)));
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            for (Caller c : callers()) {
+                RequestSpecification request = given().header("X-Forwarded-For", "192.0.2." + (wrong.size() % 200 + 1));
+                if (c.token() != null) {
+                    request.header("Authorization", c.token());
+                }
+                if (e.body() != null) {
+                    request.contentType(e.path().startsWith("/fhir") ? "application/fhir+json" : "application/json").body(e.body());
+                }
+                int status = request.request(e.method(), e.path()).then().extract().statusCode();
+                int expected = e.expected().get(c.name());
+                if (status != expected) {
+                    wrong.add(e.method() + " " + e.path().replace(id, "{id}").replace(personRef, "{personRef}") + " as " + c.name()
+                            + ": " + status + ", expected " + expected);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}
