@@ -1,24 +1,44 @@
 package org.linkwork.matching.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.linkwork.events.DirectoryServiceChanged;
+import org.linkwork.events.EventJson;
 import org.linkwork.events.EventJson.MalformedEventException;
 import org.linkwork.events.Postcodes;
-import org.linkwork.matching.scoring.Candidate;
+import org.linkwork.matching.scoring.Activity;
 
-/** Keeps matching's copy of the directory in step with the directory's snapshots and deletions. */
+/**
+ * Keeps matching's copy of the directory in step with the directory's snapshots and deletions, and
+ * with the places activity referrals take and give back. Every change is written to the database
+ * and, once its transaction has committed, to the in-memory {@link DirectoryIndex}.
+ */
 @ApplicationScoped
 public class DirectoryReadModel {
 
     private static final Logger LOG = Logger.getLogger(DirectoryReadModel.class);
+
+    final EntityManager em;
+    final DirectoryIndex index;
+    final PlacesTaken placesTaken;
+    final TransactionSynchronizationRegistry transactions;
+
+    DirectoryReadModel(EntityManager em, DirectoryIndex index, PlacesTaken placesTaken, TransactionSynchronizationRegistry transactions) {
+        this.em = em;
+        this.index = index;
+        this.placesTaken = placesTaken;
+        this.transactions = transactions;
+    }
 
     /**
      * Replaces the copy of a service with a snapshot, unless the copy is from a newer version:
@@ -27,7 +47,7 @@ public class DirectoryReadModel {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String key, DirectoryServiceChanged snapshot) {
         check(key, snapshot);
-        DirectoryService service = DirectoryService.findById(snapshot.serviceId());
+        DirectoryService service = em.find(DirectoryService.class, snapshot.serviceId(), LockModeType.PESSIMISTIC_WRITE);
         if (service != null && snapshot.version() < service.version) {
             LOG.infof("Ignored directory service %s version %d: version %d is already applied",
                     snapshot.serviceId(), snapshot.version(), service.version);
@@ -44,7 +64,6 @@ public class DirectoryReadModel {
         service.status = snapshot.status();
         service.deliveryModes = snapshot.deliveryModes() == null ? ""
                 : String.join(",", snapshot.deliveryModes().stream().filter(m -> m != null && !m.isBlank()).distinct().toList());
-        service.placesAvailable = snapshot.placesAvailable();
         service.version = snapshot.version();
         service.changedAt = snapshot.changedAt();
         service.receivedAt = Instant.now();
@@ -52,9 +71,15 @@ public class DirectoryReadModel {
         snapshot.taxonomyCodes().stream().filter(c -> c != null && !c.isBlank()).forEach(service.taxonomyCodes::add);
         service.locations.clear();
         service.locations.addAll(locationsOf(snapshot));
+        service.snapshot = EventJson.write(snapshot);
+        service.placesAvailable = placesTaken.placesLeft(service.id, snapshot.placesAvailable(), snapshot.maximumPlaces(), asOf(service));
+        service.revision = nextRevision();
         if (isNew) {
             service.persist();
         }
+        Activity activity = Activity.of(snapshot, service.placesAvailable);
+        long revision = service.revision;
+        afterCommit(() -> index.put(activity, revision));
     }
 
     /** A tombstone: the directory deleted the service. */
@@ -64,22 +89,62 @@ public class DirectoryReadModel {
             throw new MalformedEventException("directory tombstone without a key");
         }
         DirectoryService.deleteById(serviceId);
+        long revision = nextRevision();
+        afterCommit(() -> index.remove(serviceId, revision));
     }
 
-    /** Active services with at least one of the codes: the only ones worth scoring. */
-    public List<Candidate> activeServicesMeetingAny(Collection<String> needCodes) {
-        if (needCodes.isEmpty()) {
-            return List.of();
+    /** Works out a service's places again after an activity referral took or released one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recountPlaces(String serviceId) {
+        DirectoryService service = em.find(DirectoryService.class, serviceId, LockModeType.PESSIMISTIC_WRITE);
+        if (service == null) {
+            return; // its snapshot counts the referral's place when it comes
         }
-        List<DirectoryService> services = DirectoryService.find("""
-                select distinct s from DirectoryService s join s.taxonomyCodes code
-                where s.status = ?1 and code in ?2""", Candidate.ACTIVE, needCodes).list();
-        return services.stream().map(DirectoryReadModel::asCandidate).toList();
+        DirectoryServiceChanged snapshot = snapshotOf(service);
+        Integer places = placesTaken.placesLeft(serviceId, snapshot.placesAvailable(), snapshot.maximumPlaces(), asOf(service));
+        if (java.util.Objects.equals(places, service.placesAvailable)) {
+            return;
+        }
+        service.placesAvailable = places;
+        service.revision = nextRevision();
+        Activity activity = Activity.of(snapshot, places);
+        long revision = service.revision;
+        afterCommit(() -> index.put(activity, revision));
     }
 
-    static Candidate asCandidate(DirectoryService s) {
-        return new Candidate(s.id, s.name, s.organizationId, s.status, s.taxonomyCodes, Set.copyOf(s.deliveryModeCodes()),
-                s.placesAvailable, s.locations.stream().flatMap(l -> l.point().stream()).toList());
+    /** The snapshot a stored service was made from; a row from before snapshots were kept is rebuilt from its columns. */
+    static DirectoryServiceChanged snapshotOf(DirectoryService s) {
+        if (s.snapshot != null) {
+            return EventJson.read(s.snapshot, DirectoryServiceChanged.class);
+        }
+        return new DirectoryServiceChanged(s.id, s.name, null, s.status, s.organizationId, s.organizationName,
+                List.copyOf(s.taxonomyCodes), s.deliveryModeCodes(), s.locations.stream()
+                        .map(l -> new DirectoryServiceChanged.Place(l.locationId, l.name, l.postcode, l.latitude, l.longitude)).toList(),
+                List.of(), null, List.of(), List.of(), null, null, s.placesAvailable, null, null, s.version, s.changedAt);
+    }
+
+    /** The moment a snapshot speaks for: activity referrals changed after it are counted on top of it. */
+    private static Instant asOf(DirectoryService s) {
+        return s.changedAt != null ? s.changedAt : s.receivedAt;
+    }
+
+    private long nextRevision() {
+        return ((Number) em.createNativeQuery("select nextval('directory_revision')").getSingleResult()).longValue();
+    }
+
+    private void afterCommit(Runnable change) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    change.run();
+                }
+            }
+        });
     }
 
     private static List<ServiceLocation> locationsOf(DirectoryServiceChanged snapshot) {

@@ -37,6 +37,7 @@ public class DirectoryService extends PanacheEntityBase {
     @Column(name = "delivery_modes")
     public String deliveryModes;
 
+    /** The snapshot's places, less those taken and plus those released since it (see {@link Capacity}). */
     @Column(name = "places_available")
     public Integer placesAvailable;
 
@@ -48,6 +49,12 @@ public class DirectoryService extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public Instant receivedAt;
+
+    /** The whole snapshot as received (JSON): the in-memory index is rebuilt from it at start. */
+    public String snapshot;
+
+    /** Bumped by every change to this row, in commit order per service: the index keeps the newest. */
+    public long revision;
 
     @ElementCollection
     @CollectionTable(name = "directory_service_taxonomy", joinColumns = @JoinColumn(name = "service_id"))

@@ -1,36 +1,56 @@
 package org.linkwork.matching.place;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.linkwork.events.Postcodes;
+import org.linkwork.matching.directory.DirectoryIndex;
 
 /**
- * Where a postcode district is, derived from the directory itself: the mean position of every
- * located site in matching's read model whose postcode lies in the district. It needs no external
- * postcode data, at the price of knowing only districts that have a listed activity; a proper
- * geocoder can take its place behind {@link #centroidOf(String)}.
+ * The geocoder matching uses: the offline centroid table first (the file configured in
+ * {@code linkwork.matching.geocoder.centroids-file}, else the small table for the demo area that
+ * ships with the service), then, for a district the table lacks, the mean position of the
+ * directory's own sites in it. Another {@link DistrictGeocoder} can be put in front of them.
  */
 @ApplicationScoped
 public class DistrictCentroids {
 
-    final EntityManager em;
+    static final String BUNDLED = "/geo/district-centroids.csv";
 
-    DistrictCentroids(EntityManager em) {
-        this.em = em;
+    private final List<DistrictGeocoder> geocoders;
+
+    DistrictCentroids(GeocoderSettings settings, DirectoryIndex index) {
+        DistrictGeocoder table = table(settings.centroidsFile());
+        this.geocoders = settings.directoryFallback() ? List.of(table, index::districtCentroid) : List.of(table);
     }
 
-    /** The district's centroid, or empty when it is not a district or no listed site lies in it. */
+    /** The district's centroid, or empty when it is not a district or no geocoder knows it. */
     public Optional<GeoPoint> centroidOf(String postcodeDistrict) {
-        return Postcodes.normaliseDistrict(postcodeDistrict).flatMap(district -> {
-            Object[] mean = (Object[]) em.createNativeQuery("""
-                    select avg(latitude), avg(longitude) from directory_location
-                    where postcode_district = :district and latitude is not null and longitude is not null""")
-                    .setParameter("district", district)
-                    .getSingleResult();
-            // averaging degrees is fine at the scale of a district, far from the poles and the antimeridian
-            return mean[0] == null ? Optional.empty()
-                    : GeoPoint.of(((Number) mean[0]).doubleValue(), ((Number) mean[1]).doubleValue());
-        });
+        return Postcodes.normaliseDistrict(postcodeDistrict).flatMap(district -> geocoders.stream()
+                .map(g -> g.centroidOf(district)).flatMap(Optional::stream).findFirst());
+    }
+
+    static CentroidTable table(Optional<String> file) {
+        try {
+            if (file.isPresent()) {
+                try (BufferedReader in = Files.newBufferedReader(Path.of(file.get()), StandardCharsets.UTF_8)) {
+                    return CentroidTable.read(in, file.get());
+                }
+            }
+            try (InputStream bundled = DistrictCentroids.class.getResourceAsStream(BUNDLED);
+                    BufferedReader in = new BufferedReader(new InputStreamReader(bundled, StandardCharsets.UTF_8))) {
+                return CentroidTable.read(in, BUNDLED);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the district centroids " + file.orElse(BUNDLED), e);
+        }
     }
 }

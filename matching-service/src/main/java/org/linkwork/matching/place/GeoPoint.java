@@ -6,7 +6,7 @@ import java.util.Optional;
 public record GeoPoint(double latitude, double longitude) {
 
     /** The mean radius of the Earth (IUGG), in km. */
-    static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {

@@ -30,6 +30,13 @@ public class MatchProposal extends PanacheEntityBase {
     @Column(name = "link_worker")
     public String linkWorker;
 
+    /** The person's pseudonym, for the feedback events. */
+    @Column(name = "person_ref")
+    public String personRef;
+
+    /** The assessment it was made from (JSON, coded, no identifiers): a link worker's re-run starts from it. */
+    public String assessment;
+
     @Column(name = "assessed_at")
     public Instant assessedAt;
 
@@ -40,4 +47,9 @@ public class MatchProposal extends PanacheEntityBase {
     @CollectionTable(name = "proposed_activity", joinColumns = @JoinColumn(name = "referral_id"))
     @OrderBy("rank")
     public List<ProposedActivity> activities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "excluded_activity", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderBy("position")
+    public List<ExcludedActivity> excluded = new ArrayList<>();
 }

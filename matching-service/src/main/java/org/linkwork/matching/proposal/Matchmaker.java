@@ -4,51 +4,68 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.linkwork.events.EventJson;
 import org.linkwork.events.EventJson.MalformedEventException;
 import org.linkwork.events.MatchProposed;
 import org.linkwork.events.ReferralAssessed;
-import org.linkwork.matching.directory.DirectoryReadModel;
+import org.linkwork.matching.directory.DirectoryIndex;
 import org.linkwork.matching.place.DistrictCentroids;
 import org.linkwork.matching.scoring.MatchScorer;
-import org.linkwork.matching.scoring.MatchWeights;
-import org.linkwork.matching.scoring.PersonNeeds;
-import org.linkwork.matching.scoring.ScoredCandidate;
+import org.linkwork.matching.scoring.Person;
+import org.linkwork.matching.scoring.Ranking;
 import org.linkwork.platform.outbox.Outbox;
 
-/** Turns an assessment into a ranked proposal, stores it as the referral's current one, and announces it. */
-@Startup // built at start, so weights that cannot score stop the service instead of every assessment
+/** Turns an assessment into a ranked proposal over the in-memory directory, stores it as the referral's current one, and announces it. */
+@Startup // built at start, so weights or rules that cannot score stop the service instead of every assessment
 @ApplicationScoped
 public class Matchmaker {
 
-    final DirectoryReadModel directory;
+    final DirectoryIndex index;
     final DistrictCentroids centroids;
     final Outbox outbox;
     final MatchScorer scorer;
     final int maxProposals;
+    final int maxExcluded;
+    final ZoneId zone;
 
-    Matchmaker(DirectoryReadModel directory, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings) {
-        this.directory = directory;
+    Matchmaker(DirectoryIndex index, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings) {
+        this.index = index;
         this.centroids = centroids;
         this.outbox = outbox;
-        this.scorer = new MatchScorer(new MatchWeights(settings.weight().needs(), settings.weight().distance(),
-                settings.weight().mode()));
+        this.scorer = new MatchScorer(settings.weights(), settings.rules());
         this.maxProposals = settings.maxProposals();
+        this.maxExcluded = settings.maxExcluded();
+        this.zone = ZoneId.of(settings.timeZone());
     }
 
+    /** Computes, stores and publishes the proposal for a (re-)assessed referral. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MatchProposal propose(ReferralAssessed assessment) {
         UUID referralId = referralIdOf(assessment);
-        List<String> modes = assessment.preferences() == null ? null : assessment.preferences().deliveryModes();
-        ReferralAssessed.Travel travel = assessment.travel();
-        PersonNeeds person = new PersonNeeds(assessment.needs(), modes == null ? null : new HashSet<>(modes),
-                travel == null ? null : travel.maxTravelKm(),
-                travel == null ? null : centroids.centroidOf(travel.postcodeDistrict()).orElse(null));
-        List<ScoredCandidate> ranked = scorer.rank(person, directory.activeServicesMeetingAny(person.needs()), maxProposals);
+        return store(referralId, assessment, rank(personOf(assessment)));
+    }
 
+    /** The person an assessment describes, placed by the geocoder. */
+    public Person personOf(ReferralAssessed assessment) {
+        String district = assessment.travel() == null ? null : assessment.travel().postcodeDistrict();
+        return Person.from(assessment, centroids.centroidOf(district).orElse(null));
+    }
+
+    /** Ranks the whole directory for the person; reads only memory. */
+    public Ranking rank(Person person) {
+        MatchScorer.Ranker ranker = scorer.ranker(person, maxProposals, maxExcluded, LocalDate.now(zone));
+        index.candidates(ranker.needMask(), person.place(), ranker.searchRadiusKm(), ranker::consider);
+        return ranker.ranking();
+    }
+
+    /** Makes the ranking the referral's current proposal and writes match-proposed to the outbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MatchProposal store(UUID referralId, ReferralAssessed assessment, Ranking ranking) {
         // PostgreSQL keeps microseconds; millis make the stored and the published time the same
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         MatchProposal proposal = MatchProposal.findById(referralId);
@@ -59,35 +76,53 @@ public class Matchmaker {
         }
         proposal.referrerOrganization = assessment.referrerOrganization();
         proposal.linkWorker = assessment.linkWorker();
+        proposal.personRef = assessment.personRef();
+        proposal.assessment = EventJson.write(assessment);
         proposal.assessedAt = assessment.assessedAt();
         proposal.proposedAt = now;
         proposal.activities.clear();
-        for (int i = 0; i < ranked.size(); i++) {
-            proposal.activities.add(activity(i + 1, ranked.get(i)));
+        List<Ranking.Proposal> proposals = ranking.proposals();
+        for (int i = 0; i < proposals.size(); i++) {
+            proposal.activities.add(activity(i + 1, proposals.get(i)));
+        }
+        proposal.excluded.clear();
+        for (int i = 0; i < ranking.excluded().size(); i++) {
+            proposal.excluded.add(excluded(i + 1, ranking.excluded().get(i)));
         }
         if (isNew) {
             proposal.persist();
         }
-
         outbox.publish(new MatchProposed(referralId.toString(), assessment.personRef(), assessment.referrerOrganization(),
-                assessment.linkWorker(), proposal.activities.stream().map(Matchmaker::asEventProposal).toList(), List.of(), now));
+                assessment.linkWorker(), proposal.activities.stream().map(Matchmaker::asEventProposal).toList(),
+                proposal.excluded.stream().map(e -> new MatchProposed.Excluded(e.serviceId, e.serviceName, e.reasons)).toList(), now));
         return proposal;
     }
 
-    private static ProposedActivity activity(int rank, ScoredCandidate scored) {
+    static ProposedActivity activity(int rank, Ranking.Proposal p) {
         ProposedActivity a = new ProposedActivity();
         a.rank = rank;
-        a.serviceId = scored.candidate().serviceId();
-        a.serviceName = scored.candidate().name();
-        a.organizationId = scored.candidate().organizationId();
-        a.score = scored.score();
-        a.distanceKm = scored.distanceKm();
-        a.reasons = List.copyOf(scored.reasons());
+        a.serviceId = p.activity().serviceId();
+        a.serviceName = p.activity().name();
+        a.organizationId = p.activity().organizationId();
+        a.score = p.score();
+        a.distanceKm = p.distanceKm();
+        a.reasons = List.copyOf(p.reasons());
+        a.reasonsAgainst = List.copyOf(p.reasonsAgainst());
         return a;
     }
 
+    static ExcludedActivity excluded(int position, Ranking.Exclusion e) {
+        ExcludedActivity x = new ExcludedActivity();
+        x.position = position;
+        x.serviceId = e.activity().serviceId();
+        x.serviceName = e.activity().name();
+        x.reasons = List.copyOf(e.reasons());
+        return x;
+    }
+
     private static MatchProposed.Proposal asEventProposal(ProposedActivity a) {
-        return new MatchProposed.Proposal(a.rank, a.serviceId, a.serviceName, a.organizationId, a.score, a.distanceKm, a.reasons, List.of());
+        return new MatchProposed.Proposal(a.rank, a.serviceId, a.serviceName, a.organizationId, a.score, a.distanceKm, a.reasons,
+                a.reasonsAgainst);
     }
 
     private static UUID referralIdOf(ReferralAssessed assessment) {

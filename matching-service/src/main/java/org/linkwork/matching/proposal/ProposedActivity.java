@@ -6,7 +6,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One ranked activity of a proposal, with the reasons it was proposed. */
+/** One ranked activity of a proposal, with what speaks for and against it. */
 @Embeddable
 public class ProposedActivity {
 
@@ -28,4 +28,8 @@ public class ProposedActivity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> reasons;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reasons_against")
+    public List<String> reasonsAgainst;
 }

@@ -1,119 +1,507 @@
 package org.linkwork.matching.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.PriorityQueue;
 import org.linkwork.matching.place.GeoPoint;
 
 /**
  * The matching rules, free of storage and messaging so they can be read and tested on their own.
  *
- * <p>Hard constraints leave a service out: it is not active; it meets none of the person's needs;
- * it has no places left; it is in-person only and its nearest site is beyond the person's travel
- * limit (when both places and the limit are known); the person named delivery modes, the service
- * names its own, and they have none in common.
+ * <p>Only active activities that meet at least one of the person's needs are candidates. Hard
+ * constraints rule a candidate out (see {@link Ranker#consider}); the rest are scored as the
+ * weighted mean of fits in [0, 1] ({@link MatchWeights}), and each proposal and each near-miss is
+ * explained in plain words.
  *
- * <p>The rest are scored: {@code (wNeeds * met/assessed + wDistance * closeness + wMode * modeFit) /
- * (wNeeds + wDistance + wMode)}, where closeness is {@code max(0, 1 - km/maxTravelKm)} (20 km stands
- * in for an unstated limit) and counts 0 when the distance is unknown, and modeFit is 1 when the
- * service offers a mode the person prefers, or when they have no preference.
- *
- * <p>The order is total, so the same inputs always give the same ranking: score descending, then
- * distance ascending (unknown last), then service id.
+ * <p>The order is total, so the same inputs always give the same ranking: score descending (three
+ * decimals), then distance ascending (unknown last), then service id.
  */
 public final class MatchScorer {
 
-    /** The reach assumed when the person did not say how far they can travel. */
-    public static final double DEFAULT_REACH_KM = 20.0;
+    static final int AGE = 1;
+    static final int FULL = 1 << 1;
+    static final int OFFLINE = 1 << 2;
+    static final int MODE = 1 << 3;
+    static final int ACCESS = 1 << 4;
+    static final int CONDITIONS = 1 << 5;
+    static final int TOO_FAR = 1 << 6;
 
-    static final Comparator<ScoredCandidate> RANKING = Comparator.comparingDouble(ScoredCandidate::score).reversed()
-            .thenComparing(ScoredCandidate::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(s -> s.candidate().serviceId());
+    /** How much further than the person's limit in-person activities are still looked at, to name them as too far. */
+    public static final double NEAR_MISS_REACH = 1.5;
 
     private final MatchWeights weights;
+    private final MatchRules rules;
+
+    public MatchScorer(MatchWeights weights, MatchRules rules) {
+        this.weights = weights;
+        this.rules = rules;
+    }
 
     public MatchScorer(MatchWeights weights) {
-        this.weights = weights;
+        this(weights, MatchRules.DEFAULT);
     }
 
-    /** The best {@code limit} candidates that pass the hard constraints, best first. */
-    public List<ScoredCandidate> rank(PersonNeeds person, Collection<Candidate> candidates, int limit) {
-        return candidates.stream()
-                .map(c -> score(person, c))
-                .flatMap(Optional::stream)
-                .sorted(RANKING)
-                .limit(limit)
-                .toList();
+    public MatchRules rules() {
+        return rules;
     }
 
-    /** The candidate scored, or empty when a hard constraint leaves it out. */
-    public Optional<ScoredCandidate> score(PersonNeeds person, Candidate candidate) {
-        List<String> met = person.needs().stream().filter(candidate.needCodes()::contains).toList();
-        if (!Candidate.ACTIVE.equals(candidate.status()) || met.isEmpty()) {
-            return Optional.empty();
-        }
-        if (candidate.placesAvailable() != null && candidate.placesAvailable() <= 0) {
-            return Optional.empty();
-        }
-        List<String> preferredOffered = DeliveryMode.ordered(
-                candidate.deliveryModes().stream().filter(person.deliveryModes()::contains).toList());
-        if (!person.deliveryModes().isEmpty() && !candidate.deliveryModes().isEmpty() && preferredOffered.isEmpty()) {
-            return Optional.empty();
-        }
-        Double distance = nearestSiteKm(person.place(), candidate.sites());
-        if (candidate.inPersonOnly() && distance != null && person.maxTravelKm() != null && distance > person.maxTravelKm()) {
-            return Optional.empty();
-        }
+    /** Ranks the candidates for the person: at most {@code limit} proposals and {@code maxExcluded} near-misses. */
+    public Ranking rank(Person person, Iterable<Activity> candidates, int limit, int maxExcluded, LocalDate today) {
+        Ranker ranker = ranker(person, limit, maxExcluded, today);
+        candidates.forEach(ranker::consider);
+        return ranker.ranking();
+    }
 
-        double needsFit = (double) met.size() / person.needs().size();
-        double closeness = distance == null ? 0 : closeness(distance, person.maxTravelKm());
-        double modeFit = person.deliveryModes().isEmpty() || !preferredOffered.isEmpty() ? 1 : 0;
-        double score = (weights.needs() * needsFit + weights.distance() * closeness + weights.mode() * modeFit) / weights.total();
-
-        List<String> reasons = new ArrayList<>();
-        int assessed = person.needs().size();
-        reasons.add("meets " + met.size() + " of " + assessed + (assessed == 1 ? " need: " : " needs: ") + String.join(", ", met));
-        if (distance != null) {
-            reasons.add(oneDecimal(distance) + " km away");
-        }
-        if (!preferredOffered.isEmpty()) {
-            reasons.add(preferredOffered.stream().map(DeliveryMode::spoken).collect(Collectors.joining(" or ")) + ", as preferred");
-        }
-        if (candidate.placesAvailable() != null) {
-            reasons.add(candidate.placesAvailable() + (candidate.placesAvailable() == 1 ? " place left" : " places left"));
-        }
-        return Optional.of(new ScoredCandidate(candidate, round(score, 1000), distance, reasons));
+    /** A ranking in progress: feed it candidates in any order, then ask for the ranking. */
+    public Ranker ranker(Person person, int limit, int maxExcluded, LocalDate today) {
+        return new Ranker(person, limit, maxExcluded, today);
     }
 
     /** 1 at the person's place, falling linearly to 0 at their reach. */
-    static double closeness(double distanceKm, Double maxTravelKm) {
-        double reach = maxTravelKm == null ? DEFAULT_REACH_KM : maxTravelKm;
-        if (reach <= 0) {
+    static double closeness(double distanceKm, double reachKm) {
+        if (reachKm <= 0) {
             return distanceKm <= 0 ? 1 : 0;
         }
-        return Math.max(0, 1 - distanceKm / reach);
+        return Math.max(0, 1 - distanceKm / reachKm);
     }
 
-    /**
-     * Km from the person to the service's nearest site, to 0.1 km; null when either place is unknown.
-     * Everything downstream (constraint, score, reason) uses this rounded figure, so they agree.
-     */
-    static Double nearestSiteKm(GeoPoint person, List<GeoPoint> sites) {
-        if (person == null || sites.isEmpty()) {
-            return null;
-        }
-        double nearest = sites.stream().mapToDouble(person::distanceKmTo).min().orElseThrow();
-        return round(nearest, 10);
-    }
-
-    private static double round(double value, int per) {
+    static double round(double value, int per) {
         return Math.round(value * per) / (double) per;
     }
 
-    private static String oneDecimal(double km) {
-        return String.format(java.util.Locale.ROOT, "%.1f", km);
+    /** A candidate worth keeping while ranking: its score, distance (NaN when unknown) and the constraints it fails. */
+    private record Scored(Activity activity, double score, double distanceKm, int exclusions) {
+    }
+
+    private static int compare(double score, double distance, String id, Scored other) {
+        int c = Double.compare(other.score, score);
+        if (c != 0) {
+            return c;
+        }
+        // unknown distances last
+        boolean unknown = Double.isNaN(distance);
+        boolean otherUnknown = Double.isNaN(other.distanceKm);
+        if (unknown != otherUnknown) {
+            return unknown ? 1 : -1;
+        }
+        if (!unknown) {
+            c = Double.compare(distance, other.distanceKm);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return id.compareTo(other.activity.serviceId());
+    }
+
+    private static final Comparator<Scored> RANKING = (a, b) -> compare(a.score, a.distanceKm, a.activity.serviceId(), b);
+
+    /** One person's ranking, fed one candidate at a time; keeps only the best few of each kind. */
+    public final class Ranker {
+
+        private final Person person;
+        private final int limit;
+        private final int maxExcluded;
+        private final LocalDate staleBefore;
+        final int needs;
+        private final int needCount;
+        private final int goals;
+        private final int interests;
+        private final int preferredModes;
+        private final int usableModes;
+        private final int week;
+        private final int dayWeek;
+        private final int requiredFeatures;
+        private final int venueFeatures;
+        private final int conditions;
+        private final Integer ageFrom;
+        private final Integer ageTo;
+        private final boolean placeKnown;
+        private final double latitude;
+        private final double longitude;
+        private final double cosLatitude;
+        private final double limitKm;
+        private final String language;
+        private final String settingWanted;
+        /** Worst first, so the head is the one to drop. */
+        private final PriorityQueue<Scored> kept;
+        private final PriorityQueue<Scored> excluded;
+
+        private Ranker(Person person, int limit, int maxExcluded, LocalDate today) {
+            this.person = person;
+            this.limit = limit;
+            this.maxExcluded = maxExcluded;
+            this.staleBefore = today.minusMonths(rules.staleAfterMonths());
+            this.needs = Codes.mask(Codes.NEEDS, person.needs());
+            this.needCount = Integer.bitCount(needs);
+            this.goals = Codes.mask(Codes.NEEDS, person.goalAreas());
+            this.interests = Codes.mask(Codes.INTERESTS, person.interests());
+            this.preferredModes = Codes.mask(Codes.MODES, person.deliveryModes());
+            int usable = preferredModes == 0 ? Codes.IN_PERSON | Codes.REMOTE : preferredModes;
+            this.usableModes = person.offline() ? usable & ~Codes.ONLINE : usable;
+            int days = Codes.mask(Codes.DAYS, person.days());
+            int parts = Codes.mask(Codes.TIMES, person.timesOfDay());
+            this.dayWeek = days == 0 ? Codes.everyDay(0b111) : Codes.wholeDays(days);
+            this.week = days == 0 && parts == 0 ? 0 : dayWeek & (parts == 0 ? Codes.everyDay(0b111) : Codes.everyDay(parts));
+            int features = 0;
+            int venue = 0;
+            for (String requirement : person.accessibilityRequirements()) {
+                String feature = Codes.FEATURE_FOR_REQUIREMENT.get(requirement);
+                int bit = feature == null ? 0 : Codes.mask(Codes.FEATURES, List.of(feature));
+                features |= bit;
+                if (Codes.VENUE_REQUIREMENTS.contains(requirement)) {
+                    venue |= bit;
+                }
+            }
+            this.requiredFeatures = features;
+            this.venueFeatures = venue;
+            this.conditions = Codes.mask(Codes.CONDITIONS, person.healthConditions());
+            int[] band = ageBand(person.ageBand());
+            this.ageFrom = band == null ? null : band[0];
+            this.ageTo = band == null ? null : band[1];
+            GeoPoint place = person.place();
+            this.placeKnown = place != null;
+            this.latitude = place == null ? 0 : Math.toRadians(place.latitude());
+            this.longitude = place == null ? 0 : Math.toRadians(place.longitude());
+            this.cosLatitude = Math.cos(latitude);
+            this.limitKm = person.maxTravelKm() != null ? person.maxTravelKm() : rules.defaultMaxTravelKm();
+            this.language = person.language() == null ? null : primary(person.language());
+            this.settingWanted = "either".equals(person.setting()) ? null : person.setting();
+            this.kept = new PriorityQueue<>(limit + 1, RANKING.reversed());
+            this.excluded = new PriorityQueue<>(maxExcluded + 1, RANKING.reversed());
+        }
+
+        /** Bits of the person's needs: only activities sharing one are worth considering. */
+        public int needMask() {
+            return needs;
+        }
+
+        /** How far around the person in-person activities can matter, near-misses included; infinite when their place is unknown. */
+        public double searchRadiusKm() {
+            return placeKnown ? limitKm * NEAR_MISS_REACH : Double.POSITIVE_INFINITY;
+        }
+
+        /**
+         * Scores one activity. Hard constraints rule it out when: the person's age band lies wholly
+         * outside its age limits; it has no places left; it runs only online and the person has no
+         * internet access; it runs only in ways the person does not want; it lacks a feature a
+         * stated accessibility requirement needs (a venue requirement only when the person would
+         * have to go there); it is only for conditions the person does not have; or the person
+         * would have to go there and its nearest site is beyond their travel limit (stated, else
+         * the default), when both places are known.
+         */
+        public void consider(Activity a) {
+            int met = a.needMask & needs;
+            if (met == 0 || !a.active) {
+                return;
+            }
+            int exclusions = 0;
+            if (ageFrom != null && ((a.minimumAge() != null && ageTo < a.minimumAge()) || (a.maximumAge() != null && ageFrom > a.maximumAge()))) {
+                exclusions |= AGE;
+            }
+            Integer places = a.placesAvailable();
+            if (places != null && places <= 0) {
+                exclusions |= FULL;
+            }
+            int usable = a.modeMask & usableModes;
+            if (a.modeMask != 0 && usable == 0) {
+                exclusions |= person.offline() && a.modeMask == Codes.ONLINE ? OFFLINE : MODE;
+            }
+            boolean fromHome = (usable & Codes.REMOTE) != 0;
+            boolean atVenue = a.modeMask == 0 || (usable & Codes.IN_PERSON) != 0;
+            int missing = requiredFeatures & ~a.featureMask;
+            if ((missing & ~venueFeatures) != 0 || ((missing & venueFeatures) != 0 && !fromHome)) {
+                exclusions |= ACCESS;
+            }
+            if (a.conditionMask != 0 && (a.conditionMask & conditions) == 0) {
+                exclusions |= CONDITIONS;
+            }
+            double distance = nearestSiteKm(a);
+            if (a.inPersonOnly() && distance > limitKm * NEAR_MISS_REACH) {
+                // far beyond reach is not a near-miss either; the index does not even look there
+                return;
+            }
+            if (usable == Codes.IN_PERSON && !Double.isNaN(distance) && distance > limitKm) {
+                exclusions |= TOO_FAR;
+            }
+
+            double venueCloseness = atVenue && !Double.isNaN(distance) ? closeness(distance, limitKm) : 0;
+            double closeness = Math.max(venueCloseness, fromHome ? rules.remoteCloseness() : 0);
+            double score = weights.needs() * Integer.bitCount(met) / needCount
+                    + weights.goals() * (goals == 0 ? 1 : (double) Integer.bitCount(a.needMask & goals) / Integer.bitCount(goals))
+                    + weights.distance() * closeness
+                    + weights.mode() * (preferredModes == 0 || (a.modeMask & preferredModes) != 0 ? 1 : 0)
+                    + weights.schedule() * scheduleFit(a)
+                    + weights.interests() * (interests == 0 || (a.interestMask & interests) != 0 ? 1 : 0)
+                    + weights.setting() * settingFit(a)
+                    + weights.language() * languageFit(a)
+                    + weights.cost() * (!person.costSensitive() || Boolean.TRUE.equals(a.free()) ? 1 : a.free() == null ? 0.5 : 0)
+                    + weights.freshness() * (a.assuredDate() == null ? 0.5 : a.assuredDate().isBefore(staleBefore) ? 0 : 1);
+            score = round(score / weights.total(), 1000);
+            offer(exclusions == 0 ? kept : excluded, exclusions == 0 ? limit : maxExcluded, a, score, distance, exclusions);
+        }
+
+        private void offer(PriorityQueue<Scored> queue, int size, Activity a, double score, double distance, int exclusions) {
+            if (size <= 0) {
+                return;
+            }
+            if (queue.size() < size) {
+                queue.add(new Scored(a, score, distance, exclusions));
+            } else if (compare(score, distance, a.serviceId(), queue.peek()) < 0) {
+                queue.poll();
+                queue.add(new Scored(a, score, distance, exclusions));
+            }
+        }
+
+        /** The proposals best first, and the near-misses that would have been proposed. */
+        public Ranking ranking() {
+            List<Scored> best = sorted(kept);
+            List<Scored> missed = sorted(excluded);
+            if (best.size() >= limit && !best.isEmpty()) {
+                Scored last = best.get(best.size() - 1);
+                missed = missed.stream().filter(s -> RANKING.compare(s, last) < 0).toList();
+            }
+            return new Ranking(best.stream().map(this::proposal).toList(), missed.stream().map(this::exclusion).toList());
+        }
+
+        private List<Scored> sorted(PriorityQueue<Scored> queue) {
+            List<Scored> list = new ArrayList<>(queue);
+            list.sort(RANKING);
+            return list;
+        }
+
+        private double scheduleFit(Activity a) {
+            if (week == 0) {
+                return 1;
+            }
+            if (a.weekMask == 0) {
+                return 0.5;
+            }
+            if ((a.weekMask & week) != 0) {
+                return 1;
+            }
+            // a day that suits, at another time
+            return (a.weekMask & dayWeek) != 0 ? 0.5 : 0;
+        }
+
+        private double settingFit(Activity a) {
+            if (settingWanted == null) {
+                return 1;
+            }
+            if (a.setting() == null) {
+                return 0.5;
+            }
+            return a.setting().equals(settingWanted) || "either".equals(a.setting()) ? 1 : 0;
+        }
+
+        private double languageFit(Activity a) {
+            if (language == null) {
+                return 1;
+            }
+            List<String> spoken = a.languages();
+            if (spoken.isEmpty()) {
+                // a UK directory that names no language runs in English
+                return "en".equals(language) ? 1 : 0.5;
+            }
+            return speaks(spoken) ? 1 : 0;
+        }
+
+        private boolean speaks(List<String> spoken) {
+            for (String tag : spoken) {
+                if (primary(tag).equals(language)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Haversine km from the person's centroid to the nearest site, to 0.1 km; NaN when either place is unknown. */
+        private double nearestSiteKm(Activity a) {
+            if (!placeKnown || a.siteLatitudes.length == 0) {
+                return Double.NaN;
+            }
+            double nearest = Double.MAX_VALUE;
+            for (int i = 0; i < a.siteLatitudes.length; i++) {
+                double halfDLat = (a.siteLatitudes[i] - latitude) / 2;
+                double halfDLon = (a.siteLongitudes[i] - longitude) / 2;
+                double sinLat = Math.sin(halfDLat);
+                double sinLon = Math.sin(halfDLon);
+                double h = sinLat * sinLat + cosLatitude * a.siteCosLatitudes[i] * sinLon * sinLon;
+                nearest = Math.min(nearest, h);
+            }
+            double km = 2 * GeoPoint.EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(nearest)));
+            // everything downstream (constraint, score, reason) uses the rounded figure, so they agree
+            return round(km, 10);
+        }
+
+        private Ranking.Proposal proposal(Scored s) {
+            Activity a = s.activity;
+            List<String> reasons = new ArrayList<>();
+            List<String> against = new ArrayList<>();
+            int usable = a.modeMask & usableModes;
+            boolean fromHome = (usable & Codes.REMOTE) != 0;
+            boolean atVenue = a.modeMask == 0 || (usable & Codes.IN_PERSON) != 0;
+
+            List<String> met = person.needs().stream().filter(a.taxonomyCodes()::contains).toList();
+            List<String> unmet = person.needs().stream().filter(n -> !a.taxonomyCodes().contains(n)).toList();
+            int assessed = person.needs().size();
+            reasons.add("meets " + met.size() + " of " + assessed + (assessed == 1 ? " need: " : " needs: ") + String.join(", ", met));
+            if (!unmet.isEmpty()) {
+                against.add("does not address " + String.join(", ", unmet));
+            }
+            List<String> goalsMet = person.goalAreas().stream().filter(a.taxonomyCodes()::contains).toList();
+            if (!goalsMet.isEmpty()) {
+                reasons.add("supports the person's goals: " + String.join(", ", goalsMet));
+            }
+            double d = s.distanceKm;
+            if (!Double.isNaN(d)) {
+                reasons.add(Spoken.km(d) + " km away");
+                if (d > limitKm && fromHome && a.modeMask != 0 && (a.modeMask & Codes.IN_PERSON) != 0) {
+                    against.add("the venue is further than the person can travel: from home only");
+                } else if (person.publicTransportOnly() && atVenue && d > rules.publicTransportKm()) {
+                    against.add("a " + Spoken.km(d) + " km journey by public transport");
+                }
+            }
+            int preferredOffered = a.modeMask & preferredModes;
+            if (preferredOffered != 0) {
+                reasons.add(Spoken.modes(preferredOffered) + ", as preferred");
+            } else if (preferredModes != 0 && a.modeMask == 0) {
+                against.add("does not say whether it runs in person, online or by telephone");
+            }
+            if ("limited".equals(person.digitalAccess()) && usable == Codes.ONLINE) {
+                against.add("online: the person may need help to get connected");
+            }
+            explainSchedule(a, reasons, against);
+            List<String> enjoyed = Codes.codes(Codes.INTERESTS, a.interestMask & interests);
+            if (!enjoyed.isEmpty()) {
+                reasons.add("matches interests: " + String.join(", ", enjoyed));
+            }
+            explainSetting(a, reasons, against);
+            explainLanguage(a, reasons, against);
+            for (String requirement : person.accessibilityRequirements().stream().sorted().toList()) {
+                String feature = Codes.FEATURE_FOR_REQUIREMENT.get(requirement);
+                if (feature == null) {
+                    continue;
+                }
+                if ((a.featureMask & Codes.mask(Codes.FEATURES, List.of(feature))) != 0) {
+                    reasons.add(Spoken.feature(feature));
+                } else {
+                    against.add("no " + Spoken.feature(feature).replaceFirst("^an? ", "") + " listed: from home only");
+                }
+            }
+            List<String> forConditions = Codes.codes(Codes.CONDITIONS, a.conditionMask & conditions);
+            if (!forConditions.isEmpty()) {
+                reasons.add("for people with " + Spoken.joined(forConditions.stream().map(Spoken::condition).toList()));
+            }
+            if (ageFrom != null && ((a.minimumAge() != null && ageFrom < a.minimumAge()) || (a.maximumAge() != null && ageTo > a.maximumAge()))) {
+                against.add(Spoken.ages(a.minimumAge(), a.maximumAge()) + ": check the person's age");
+            }
+            if (Boolean.TRUE.equals(a.free())) {
+                reasons.add("free");
+            } else if (person.costSensitive()) {
+                against.add(a.free() == null ? "cost not stated" : "has a cost");
+            }
+            if (a.placesAvailable() != null) {
+                reasons.add(a.placesAvailable() + (a.placesAvailable() == 1 ? " place left" : " places left"));
+            }
+            if (a.assuredDate() != null && a.assuredDate().isBefore(staleBefore)) {
+                against.add("details last confirmed by the provider on " + a.assuredDate());
+            }
+            return new Ranking.Proposal(a, s.score, Double.isNaN(d) ? null : d, List.copyOf(reasons), List.copyOf(against));
+        }
+
+        private void explainSchedule(Activity a, List<String> reasons, List<String> against) {
+            if (week == 0 || a.weekMask == 0) {
+                return;
+            }
+            boolean daysGiven = !person.days().isEmpty();
+            boolean partsGiven = !person.timesOfDay().isEmpty();
+            int fitting = a.weekMask & week;
+            if (fitting != 0) {
+                reasons.add(capitalised(Spoken.week(fitting, daysGiven, partsGiven)) + ", as preferred");
+            } else {
+                against.add("runs " + Spoken.week(a.weekMask, true, true) + ", not at the times that suit");
+            }
+        }
+
+        private void explainSetting(Activity a, List<String> reasons, List<String> against) {
+            if (settingWanted == null || a.setting() == null) {
+                return;
+            }
+            if (a.setting().equals(settingWanted) || "either".equals(a.setting())) {
+                reasons.add(("group".equals(settingWanted) ? "in a group" : "one-to-one") + ", as preferred");
+            } else {
+                against.add(("group".equals(a.setting()) ? "in a group" : "one-to-one") + "; the person prefers "
+                        + ("group".equals(settingWanted) ? "a group" : "one-to-one"));
+            }
+        }
+
+        private void explainLanguage(Activity a, List<String> reasons, List<String> against) {
+            if (language == null || a.languages().isEmpty()) {
+                return;
+            }
+            if (speaks(a.languages())) {
+                if (!"en".equals(language)) {
+                    reasons.add("in " + Spoken.language(language) + ", as preferred");
+                }
+            } else {
+                against.add("runs in " + Spoken.joined(a.languages().stream().map(Spoken::language).toList()) + ", not "
+                        + Spoken.language(language));
+            }
+        }
+
+        private Ranking.Exclusion exclusion(Scored s) {
+            Activity a = s.activity;
+            List<String> why = new ArrayList<>();
+            if ((s.exclusions & AGE) != 0) {
+                why.add(Spoken.ages(a.minimumAge(), a.maximumAge()));
+            }
+            if ((s.exclusions & FULL) != 0) {
+                why.add("no places left");
+            }
+            if ((s.exclusions & OFFLINE) != 0) {
+                why.add("online only, and the person has no internet access");
+            }
+            if ((s.exclusions & MODE) != 0) {
+                why.add("runs only " + Spoken.modes(a.modeMask) + "; the person wants " + Spoken.modes(usableModes));
+            }
+            if ((s.exclusions & ACCESS) != 0) {
+                for (String feature : Codes.codes(Codes.FEATURES, requiredFeatures & ~a.featureMask)) {
+                    why.add("no " + Spoken.feature(feature).replaceFirst("^an? ", "") + " listed");
+                }
+            }
+            if ((s.exclusions & CONDITIONS) != 0) {
+                why.add("only for people with " + Spoken.either(Codes.codes(Codes.CONDITIONS, a.conditionMask).stream()
+                        .map(Spoken::condition).toList()));
+            }
+            if ((s.exclusions & TOO_FAR) != 0) {
+                why.add(Spoken.km(s.distanceKm) + " km away, beyond the " + Spoken.limit(limitKm) + " km the person can travel");
+            }
+            return new Ranking.Exclusion(a, s.score, Double.isNaN(s.distanceKm) ? null : s.distanceKm, List.copyOf(why));
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    /** "65-74" → [65, 74], "75+" → [75, 120]; null when not a band. */
+    static int[] ageBand(String band) {
+        if (band == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,3})(?:-(\\d{1,3})|\\+)$").matcher(band.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int from = Integer.parseInt(m.group(1));
+        return new int[] {from, m.group(2) == null ? 120 : Integer.parseInt(m.group(2))};
     }
 }
