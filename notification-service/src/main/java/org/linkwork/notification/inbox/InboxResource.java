@@ -8,12 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Caller;
 
 /** The in-app inbox. Analysts have none: notifications are about individual referrals. */
 @Path("/notifications")
@@ -21,9 +25,13 @@ import org.linkwork.platform.problem.ProblemException;
 public class InboxResource {
 
     final Inbox inbox;
+    final InboxStream stream;
+    final Caller caller;
 
-    InboxResource(Inbox inbox) {
+    InboxResource(Inbox inbox, InboxStream stream, Caller caller) {
         this.inbox = inbox;
+        this.stream = stream;
+        this.caller = caller;
     }
 
     @GET
@@ -46,5 +54,15 @@ public class InboxResource {
         if (notification.readAt == null) {
             notification.readAt = Instant.now();
         }
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({"referrer", "link-worker", "provider", "admin"})
+    @Operation(summary = "Your new notifications, live",
+            description = "Server-Sent Events: one event named notification per notification placed in your inbox, data as in GET /notifications.")
+    public void stream(@Context SseEventSink sink, @Context Sse sse) {
+        stream.open(caller.username(), caller.organisation(), sink, sse);
     }
 }

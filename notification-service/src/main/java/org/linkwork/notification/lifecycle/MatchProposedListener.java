@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.events.MatchProposed;
-import org.linkwork.notification.inbox.InboxDelivery;
 import org.linkwork.notification.rules.NotificationRules;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
@@ -16,11 +15,13 @@ import org.linkwork.platform.inbox.ReceivedEvent;
 public class MatchProposedListener {
 
     final ProcessedEvents processed;
-    final InboxDelivery delivery;
+    final NotificationRules rules;
+    final Dispatch dispatch;
 
-    MatchProposedListener(ProcessedEvents processed, InboxDelivery delivery) {
+    MatchProposedListener(ProcessedEvents processed, NotificationRules rules, Dispatch dispatch) {
         this.processed = processed;
-        this.delivery = delivery;
+        this.rules = rules;
+        this.dispatch = dispatch;
     }
 
     @Incoming("match-proposed")
@@ -31,6 +32,6 @@ public class MatchProposedListener {
         if (!processed.firstDelivery(event)) {
             return;
         }
-        delivery.deliver(event.id(), NotificationRules.forMatch(event.payloadAs(MatchProposed.class)));
+        dispatch.send(event.id(), rules.forMatch(event.payloadAs(MatchProposed.class)));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.events.ReferralStatusChanged;
-import org.linkwork.notification.inbox.InboxDelivery;
 import org.linkwork.notification.rules.NotificationRules;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
@@ -16,11 +15,13 @@ import org.linkwork.platform.inbox.ReceivedEvent;
 public class ReferralStatusChangedListener {
 
     final ProcessedEvents processed;
-    final InboxDelivery delivery;
+    final NotificationRules rules;
+    final Dispatch dispatch;
 
-    ReferralStatusChangedListener(ProcessedEvents processed, InboxDelivery delivery) {
+    ReferralStatusChangedListener(ProcessedEvents processed, NotificationRules rules, Dispatch dispatch) {
         this.processed = processed;
-        this.delivery = delivery;
+        this.rules = rules;
+        this.dispatch = dispatch;
     }
 
     @Incoming("referral-status-changed")
@@ -31,6 +32,6 @@ public class ReferralStatusChangedListener {
         if (!processed.firstDelivery(event)) {
             return;
         }
-        delivery.deliver(event.id(), NotificationRules.forStatusChange(event.payloadAs(ReferralStatusChanged.class)));
+        dispatch.send(event.id(), rules.forStatusChange(event.payloadAs(ReferralStatusChanged.class)));
     }
 }

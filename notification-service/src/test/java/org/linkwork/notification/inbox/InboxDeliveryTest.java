@@ -12,12 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.linkwork.notification.rules.Notice;
 import org.linkwork.notification.rules.Recipient;
-import org.linkwork.notification.rules.RecipientKind;
-import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.notification.rules.Rule;
+import org.linkwork.notification.testing.NotificationTestResources;
 
 /** The inbox's own guard against duplicates, beneath the processed-event check the listeners make first. */
 @QuarkusTest
-@WithTestResource(LinkworkTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class InboxDeliveryTest {
 
     @Inject
@@ -31,10 +31,10 @@ class InboxDeliveryTest {
         String eventId = "evt-" + UUID.randomUUID();
         UUID referral = UUID.randomUUID();
         List<Notice> notices = List.of(
-                new Notice(Recipient.user("lw.demo"), RecipientKind.LINK_WORKER, referral, "Activity matches are ready", "..."),
-                new Notice(Recipient.organisation("Y90001"), RecipientKind.REFERRER, referral, "Activities proposed", "..."),
+                new Notice(Rule.MATCHES_READY, Recipient.user("lw.demo"), referral, "Activity matches are ready", "..."),
+                new Notice(Rule.MATCHES_PROPOSED, Recipient.organisation("Y90001"), referral, "Activities proposed", "..."),
                 // a username and an organisation code that happen to be spelt alike are different recipients
-                new Notice(Recipient.organisation("lw.demo"), RecipientKind.REFERRER, referral, "Activities proposed", "..."));
+                new Notice(Rule.MATCHES_PROPOSED, Recipient.organisation("lw.demo"), referral, "Activities proposed", "..."));
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> delivery.deliver(eventId, notices))).isEqualTo(3);
         assertThat(QuarkusTransaction.requiringNew().call(() -> delivery.deliver(eventId, notices))).isZero();

@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.linkwork.notification.Inboxes;
-import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.notification.testing.NotificationTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
 @QuarkusTest
-@WithTestResource(LinkworkTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class InboxResourceTest {
 
-    private static final List<String> WALK = List.of("received", "accepted", "contacted", "assessed", "matched");
+    private static final List<String> WALK = List.of("accepted", "contacted", "in-activity", "withdrawn", "closed");
 
     /** A practice of the test's own, and one of its referrers. */
     private record Practice(String organisation, String referrer) {
     }
 
-    /** A practice with five status notifications in its inbox, "received" the oldest. */
+    /** A practice with five status notifications in its inbox, "accepted" the oldest. */
     private static Practice practiceWithFiveNotifications() {
         String organisation = Inboxes.uniqueOrganisation();
         String referral = UUID.randomUUID().toString();
@@ -48,11 +48,11 @@ class InboxResourceTest {
 
     private static String titleOf(String status) {
         return "Your referral is now " + switch (status) {
-            case "received" -> "received";
             case "accepted" -> "accepted by the social prescribing team";
             case "contacted" -> "in progress: the person has been contacted";
-            case "assessed" -> "in progress: what matters to the person has been discussed";
-            default -> "in progress: activities have been suggested";
+            case "in-activity" -> "in progress: the person has started an activity";
+            case "withdrawn" -> "withdrawn";
+            default -> "closed";
         };
     }
 
@@ -61,15 +61,15 @@ class InboxResourceTest {
         String referrer = practiceWithFiveNotifications().referrer();
 
         JsonPath first = page(referrer, 0, 2);
-        assertThat(first.getList("items.title", String.class)).containsExactly(titleOf("matched"), titleOf("assessed"));
+        assertThat(first.getList("items.title", String.class)).containsExactly(titleOf("closed"), titleOf("withdrawn"));
         assertThat(first.getInt("page")).isZero();
         assertThat(first.getInt("size")).isEqualTo(2);
         assertThat(first.getLong("total")).isEqualTo(5);
         assertThat(first.getLong("unread")).isEqualTo(5);
         assertThat(first.getList("items.read", Boolean.class)).containsOnly(false);
 
-        assertThat(page(referrer, 1, 2).getList("items.title", String.class)).containsExactly(titleOf("contacted"), titleOf("accepted"));
-        assertThat(page(referrer, 2, 2).getList("items.title", String.class)).containsExactly(titleOf("received"));
+        assertThat(page(referrer, 1, 2).getList("items.title", String.class)).containsExactly(titleOf("in-activity"), titleOf("contacted"));
+        assertThat(page(referrer, 2, 2).getList("items.title", String.class)).containsExactly(titleOf("accepted"));
         JsonPath beyond = page(referrer, 3, 2);
         assertThat(beyond.getList("items")).isEmpty();
         assertThat(beyond.getLong("total")).isEqualTo(5);
@@ -90,8 +90,8 @@ class InboxResourceTest {
         given().header("Authorization", referrer).post("/notifications/" + newest + "/read").then().statusCode(204);
         JsonPath after = page(referrer, 0, 10);
         assertThat(after.getLong("unread")).isEqualTo(4);
-        assertThat(after.getList("items.title", String.class)).containsExactly(titleOf("assessed"), titleOf("contacted"),
-                titleOf("accepted"), titleOf("received"), titleOf("matched"));
+        assertThat(after.getList("items.title", String.class)).containsExactly(titleOf("withdrawn"), titleOf("in-activity"),
+                titleOf("contacted"), titleOf("accepted"), titleOf("closed"));
         assertThat(after.getList("items.read", Boolean.class)).containsExactly(false, false, false, false, true);
 
         // marking it again changes nothing

@@ -17,12 +17,12 @@ import org.linkwork.events.NotificationDelivered;
 import org.linkwork.events.Topic;
 import org.linkwork.notification.Inboxes;
 import org.linkwork.notification.inbox.Notification;
-import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.notification.testing.NotificationTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
 @QuarkusTest
-@WithTestResource(LinkworkTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class MatchProposedListenerTest {
 
     @Inject

@@ -15,26 +15,26 @@ import org.linkwork.events.NotificationDelivered;
 import org.linkwork.events.Topic;
 import org.linkwork.notification.Inboxes;
 import org.linkwork.notification.inbox.Notification;
-import org.linkwork.platform.testing.LinkworkTestResources;
+import org.linkwork.notification.testing.NotificationTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
 @QuarkusTest
-@WithTestResource(LinkworkTestResources.class)
+@WithTestResource(NotificationTestResources.class)
 class ReferralStatusChangedListenerTest {
 
     @Test
     void theReferrerAndTheLinkWorkerHearOfAChangeSomeoneElseMade() {
         String referral = UUID.randomUUID().toString();
-        String eventId = TopicProbe.publish(Inboxes.statusChange(referral, Inboxes.PRACTICE, "lw.demo", "assessed", "matched", "system"));
+        String eventId = TopicProbe.publish(Inboxes.statusChange(referral, Inboxes.PRACTICE, "lw.demo", "matched", "in-activity", "system"));
 
         List<Map<String, Object>> forGp = Inboxes.awaitAbout(Inboxes.gp(), referral, 1);
         assertThat(forGp).extracting(n -> n.get("title"))
-                .containsExactly("Your referral is now in progress: activities have been suggested");
+                .containsExactly("Your referral is now in progress: the person has started an activity");
         assertThat((String) forGp.get(0).get("body")).contains(referral.substring(0, 8)).doesNotContain(referral);
         assertThat(Inboxes.about(Inboxes.linkWorker(), referral)).extracting(n -> n.get("title")).containsExactlyInAnyOrder(
-                "Your referral is now in progress: activities have been suggested",
-                "A referral on your caseload is now in progress: activities have been suggested");
+                "Your referral is now in progress: the person has started an activity",
+                "A referral on your caseload is now in progress: the person has started an activity");
         assertThat(Inboxes.about(TestTokens.bearer("gp.other", "referrer", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
         assertThat(Inboxes.about(TestTokens.bearer("lw.other", "link-worker", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
 
@@ -106,8 +106,8 @@ class ReferralStatusChangedListenerTest {
 
         String organisation = Inboxes.uniqueOrganisation();
         String referral = UUID.randomUUID().toString();
-        TopicProbe.publish(Inboxes.statusChange(referral, organisation, null, null, "received", "referrer"));
+        TopicProbe.publish(Inboxes.statusChange(referral, organisation, null, "received", "accepted", "link-worker"));
         assertThat(Inboxes.awaitAbout(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation), referral, 1))
-                .extracting(n -> n.get("title")).containsExactly("Your referral is now received");
+                .extracting(n -> n.get("title")).containsExactly("Your referral is now accepted by the social prescribing team");
     }
 }

@@ -20,6 +20,11 @@ class NotificationRulesTest {
 
     private static final String REFERRAL = "6f1c2d0e-8a57-4a0f-9d3e-1c2b3a4d5e6f";
     private static final String PERSON = "p-0f8fad5b-d9cb-469f-a165-70867728950e";
+    /** Rules that tell the referrer of every status, so each status's words can be checked. */
+    private static final NotificationRules RULES = new NotificationRules(new RuleSettings(
+            java.util.Set.of("received", "accepted", "contacted", "assessed", "matched", "in-activity", "completed", "closed",
+                    "declined", "rejected", "unable-to-contact", "withdrawn"),
+            java.time.Duration.ofDays(1), java.time.Duration.ofDays(42)), java.time.Clock.systemUTC());
 
     private static MatchProposed match(String referrer, String linkWorker, int proposals) {
         return new MatchProposed(REFERRAL, PERSON, referrer, linkWorker, IntStream.rangeClosed(1, proposals)
@@ -33,7 +38,7 @@ class NotificationRulesTest {
 
     @Test
     void aMatchTellsTheLinkWorkerHowManyAndTheReferringOrganisation() {
-        List<Notice> notices = NotificationRules.forMatch(match("Y90001", "lw.demo", 3));
+        List<Notice> notices = RULES.forMatch(match("Y90001", "lw.demo", 3));
         assertThat(notices).extracting(Notice::recipient)
                 .containsExactly(Recipient.user("lw.demo"), Recipient.organisation("Y90001"));
         assertThat(notices).extracting(Notice::kind).containsExactly(RecipientKind.LINK_WORKER, RecipientKind.REFERRER);
@@ -41,51 +46,51 @@ class NotificationRulesTest {
         assertThat(notices.get(0).body()).contains("3 community activities", "6f1c2d0e");
         assertThat(notices.get(1).title()).isEqualTo("Activities have been proposed for your referral");
         assertThat(notices).allSatisfy(n -> assertThat(n.referralId()).isEqualTo(UUID.fromString(REFERRAL)));
-        assertThat(NotificationRules.forMatch(match("Y90001", "lw.demo", 1)).get(0).body()).contains("1 community activity has been");
+        assertThat(RULES.forMatch(match("Y90001", "lw.demo", 1)).get(0).body()).contains("1 community activity has been");
     }
 
     @Test
     void aMatchWithoutALinkWorkerGoesToTheReferrerOnly() {
-        assertThat(NotificationRules.forMatch(match("Y90001", null, 2))).extracting(Notice::recipient)
+        assertThat(RULES.forMatch(match("Y90001", null, 2))).extracting(Notice::recipient)
                 .containsExactly(Recipient.organisation("Y90001"));
-        assertThat(NotificationRules.forMatch(match(null, " ", 2))).isEmpty();
+        assertThat(RULES.forMatch(match(null, " ", 2))).isEmpty();
     }
 
     @Test
     void anEmptyMatchTellsTheLinkWorkerAndPromisesTheReferrerNothing() {
-        List<Notice> notices = NotificationRules.forMatch(match("Y90001", "lw.demo", 0));
+        List<Notice> notices = RULES.forMatch(match("Y90001", "lw.demo", 0));
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).recipient()).isEqualTo(Recipient.user("lw.demo"));
         assertThat(notices.get(0).title()).isEqualTo("No activity matches found");
         MatchProposed noList = new MatchProposed(REFERRAL, PERSON, "Y90001", "lw.demo", null, List.of(), Instant.now());
-        assertThat(NotificationRules.forMatch(noList)).extracting(Notice::title).containsExactly("No activity matches found");
+        assertThat(RULES.forMatch(noList)).extracting(Notice::title).containsExactly("No activity matches found");
     }
 
     @Test
     void aStatusChangeTellsTheReferrerAndTheLinkWorkerWhenSomeoneElseMadeIt() {
-        List<Notice> notices = NotificationRules.forStatusChange(change("Y90001", "lw.demo", "assessed", "matched", "system"));
+        List<Notice> notices = RULES.forStatusChange(change("Y90001", "lw.demo", "assessed", "matched", "system"));
         assertThat(notices).extracting(Notice::recipient)
                 .containsExactly(Recipient.organisation("Y90001"), Recipient.user("lw.demo"));
         assertThat(notices.get(0).title()).isEqualTo("Your referral is now in progress: activities have been suggested");
         assertThat(notices.get(0).body()).contains("6f1c2d0e", "discussed", "suggested");
         assertThat(notices.get(1).title()).isEqualTo("A referral on your caseload is now in progress: activities have been suggested");
         assertThat(notices.get(1).body()).isEqualTo("Referral 6f1c2d0e was updated by Linkwork.");
-        assertThat(NotificationRules.forStatusChange(change("Y90001", "lw.demo", "in-activity", "completed", "provider")).get(1).body())
+        assertThat(RULES.forStatusChange(change("Y90001", "lw.demo", "in-activity", "completed", "provider")).get(1).body())
                 .contains("the activity provider");
     }
 
     @Test
     void aLinkWorkersOwnChangeIsNotEchoedBackToThem() {
-        assertThat(NotificationRules.forStatusChange(change("Y90001", "lw.demo", "received", "accepted", "link-worker")))
+        assertThat(RULES.forStatusChange(change("Y90001", "lw.demo", "received", "accepted", "link-worker")))
                 .extracting(Notice::recipient).containsExactly(Recipient.organisation("Y90001"));
     }
 
     @Test
     void aStatusChangeWithoutAReferrerOrganisationGoesToTheLinkWorkerOnly() {
-        assertThat(NotificationRules.forStatusChange(change(null, "lw.demo", null, "received", "referrer")))
+        assertThat(RULES.forStatusChange(change(null, "lw.demo", null, "received", "referrer")))
                 .extracting(Notice::recipient, Notice::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Recipient.user("lw.demo"), RecipientKind.LINK_WORKER));
-        assertThat(NotificationRules.forStatusChange(change("Y90001", null, null, "received", "referrer")).get(0).body())
+        assertThat(RULES.forStatusChange(change("Y90001", null, null, "received", "referrer")).get(0).body())
                 .isEqualTo("Referral 6f1c2d0e is now received.");
     }
 
@@ -95,7 +100,7 @@ class NotificationRulesTest {
     void everyStatusHasPlainWords(String status) {
         String words = NotificationRules.statusWords(status);
         assertThat(words).doesNotContain("-").isNotBlank();
-        String title = NotificationRules.forStatusChange(change("Y90001", null, null, status, "system")).get(0).title();
+        String title = RULES.forStatusChange(change("Y90001", null, null, status, "system")).get(0).title();
         assertThat(title).isEqualTo("Your referral is now " + words);
     }
 
@@ -106,8 +111,8 @@ class NotificationRulesTest {
 
     @Test
     void noticesNameTheReferralByItsShortReferenceAndNothingAboutThePerson() {
-        List<Notice> all = new java.util.ArrayList<>(NotificationRules.forMatch(match("Y90001", "lw.demo", 2)));
-        all.addAll(NotificationRules.forStatusChange(change("Y90001", "lw.demo", "contacted", "declined", "system")));
+        List<Notice> all = new java.util.ArrayList<>(RULES.forMatch(match("Y90001", "lw.demo", 2)));
+        all.addAll(RULES.forStatusChange(change("Y90001", "lw.demo", "contacted", "declined", "system")));
         assertThat(all).allSatisfy(n -> {
             assertThat(n.title() + n.body()).doesNotContain(PERSON, REFERRAL, "0f8fad5b");
             assertThat(n.title().length()).isLessThanOrEqualTo(200);
@@ -118,12 +123,12 @@ class NotificationRulesTest {
     @Test
     void anEventWithoutAUsableReferralIdIsRefused() {
         MatchProposed noId = new MatchProposed(null, PERSON, "Y90001", "lw.demo", Collections.emptyList(), List.of(), Instant.now());
-        assertThatThrownBy(() -> NotificationRules.forMatch(noId)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> RULES.forMatch(noId)).isInstanceOf(MalformedEventException.class);
         ReferralStatusChanged badId = new ReferralStatusChanged("not-a-uuid", PERSON, "Y90001", null, null, "received", null,
                 "referrer", Instant.now());
-        assertThatThrownBy(() -> NotificationRules.forStatusChange(badId)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> RULES.forStatusChange(badId)).isInstanceOf(MalformedEventException.class);
         ReferralStatusChanged noStatus = new ReferralStatusChanged(REFERRAL, PERSON, "Y90001", null, null, null, null,
                 "referrer", Instant.now());
-        assertThatThrownBy(() -> NotificationRules.forStatusChange(noStatus)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> RULES.forStatusChange(noStatus)).isInstanceOf(MalformedEventException.class);
     }
 }
