@@ -146,7 +146,60 @@ class ClosedLoopIT {
         }
         Map<String, Long> statusEvents = topics.withKey("referral-status-changed", referralId).stream()
                 .collect(Collectors.groupingBy(r -> LifecycleTopics.header(r, "ce_id"), Collectors.counting()));
-        assertThat(statusEvents.keySet()).as("received→assessed and assessed→matched").hasSize(2);
+        assertThat(statusEvents.keySet()).as("accepted, contacted, assessed, matched").hasSize(4);
+    }
+
+    @Test
+    @Order(3)
+    void aGpSystemRefersByFhirAndTheReferralIsAssignedContactedAndAssessed() {
+        String partner = Platform.clientToken("partner-ehr-demo", "partner-ehr-demo-secret");
+        String linkWorker = Platform.token("lw.demo");
+        String nhs = nhsNumber();
+        String serviceRequest = """
+                {"resourceType":"ServiceRequest",
+                 "contained":[
+                  {"resourceType":"Patient","id":"patient",
+                   "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"}],
+                   "name":[{"family":"Example","given":["Ann"]}],"birthDate":"1950-03-02","gender":"female",
+                   "address":[{"postalCode":"LS6 2AA"}],"telecom":[{"system":"phone","value":"07700 900123"}]},
+                  {"resourceType":"Organization","id":"practice",
+                   "identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"Y90001"}]},
+                  {"resourceType":"Consent","id":"consent","status":"active",
+                   "scope":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/consentscope","code":"patient-privacy"}]},
+                   "category":[{"coding":[{"system":"http://loinc.org","code":"59284-0"}]}],
+                   "patient":{"reference":"#patient"},"dateTime":"%s"}],
+                 "status":"active","intent":"order","priority":"routine",
+                 "code":{"coding":[{"system":"http://snomed.info/sct","code":"871731000000106"}]},
+                 "subject":{"reference":"#patient"},"requester":{"reference":"#practice"},
+                 "reasonCode":[{"coding":[{"system":"urn:linkwork:need","code":"loneliness"},
+                                          {"system":"urn:linkwork:need","code":"physical-activity"}],
+                               "text":"Lives alone, would like to get out more"}],
+                 "supportingInfo":[{"reference":"#consent"}]}""".formatted(nhs, Instant.now().minusSeconds(60));
+
+        var created = given().header("Authorization", partner).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/fhir+json").body(serviceRequest)
+                .post(Platform.REFERRALS + "/fhir/ServiceRequest").then().statusCode(201).contentType("application/fhir+json")
+                .body("resourceType", equalTo("ServiceRequest")).body("status", equalTo("active")).extract();
+        String referralId = created.path("id");
+        assertThat(created.header("Location")).endsWith("/fhir/ServiceRequest/" + referralId);
+
+        // assigned on arrival to the practice's team: lw.demo is its only member
+        given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId).then().statusCode(200)
+                .body("source", equalTo("fhir")).body("linkWorker", equalTo("lw.demo")).body("person.nhsNumber", equalTo(nhs));
+        JsonPath caseload = given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/caseload").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(caseload.getList("items.id", String.class)).contains(referralId);
+
+        assess(linkWorker, referralId);
+        eventually().untilAsserted(() -> given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("matched")));
+        List<String> kinds = given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId + "/timeline")
+                .then().statusCode(200).extract().jsonPath().getList("kind", String.class);
+        assertThat(kinds).containsSubsequence("received", "assigned", "status", "status", "status", "assessed", "status");
+        assertThat(topics.withKey("referral-assigned", referralId)).hasSize(1);
+        // the FHIR read gives the same referral back
+        given().header("Authorization", partner).get(Platform.REFERRALS + "/fhir/ServiceRequest/" + referralId).then().statusCode(200)
+                .body("contained[0].identifier[0].value", equalTo(nhs));
     }
 
     private static String refer(String token) {
@@ -159,11 +212,19 @@ class ClosedLoopIT {
                 .post(Platform.REFERRALS + "/referrals").then().statusCode(201).extract().path("id");
     }
 
+    /** The link worker accepts the referral, reaches the person, and records what matters to them. */
     private static void assess(String token, String referralId) {
+        for (String status : List.of("accepted", "contacted")) {
+            given().header("Authorization", token).contentType("application/json").body("{\"status\":\"" + status + "\"}")
+                    .post(Platform.REFERRALS + "/referrals/" + referralId + "/status").then().statusCode(200);
+        }
         given().header("Authorization", token).contentType("application/json")
                 .body("""
-                        {"needs":["loneliness","physical-activity"],"deliveryModes":["in-person"],"preferredDays":["tue","thu"],
-                         "postcode":"LS6 2AA","maxTravelKm":5}""")
+                        {"needs":["loneliness","physical-activity"],
+                         "goals":[{"text":"Get out of the house twice a week","needArea":"loneliness"}],
+                         "interests":["walking"],
+                         "preferences":{"deliveryModes":["in-person"],"days":["tue","thu"],"timesOfDay":["morning"],"setting":"group"},
+                         "digitalAccess":"limited","travel":{"postcode":"LS6 2AA","maxTravelKm":5,"publicTransportOnly":false}}""")
                 .post(Platform.REFERRALS + "/referrals/" + referralId + "/assessment").then().statusCode(200);
     }
 

@@ -15,7 +15,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** An analytics team's consumer: reads every platform topic from the start, in its own group. */
 final class LifecycleTopics implements AutoCloseable {
 
-    static final List<String> TOPICS = List.of("referral-created", "referral-status-changed", "referral-assessed",
+    static final List<String> TOPICS = List.of("referral-created", "referral-status-changed", "referral-assigned", "referral-assessed",
             "match-proposed", "directory-service-changed", "notification-delivered");
 
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();

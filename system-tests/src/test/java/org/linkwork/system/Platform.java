@@ -99,6 +99,14 @@ final class Platform {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
+    /** A client-credentials token, as a partner system gets one. */
+    static String clientToken(String clientId, String secret) {
+        return "Bearer " + given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post(KEYCLOAK + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     /** A user token from the real Keycloak, through the public CLI client's password grant. */
     static String token(String username) {
         return "Bearer " + given().formParam("grant_type", "password").formParam("client_id", "linkwork-cli")
