@@ -47,6 +47,11 @@ class ServicePublishingTest {
         return "svc-" + UUID.randomUUID();
     }
 
+    /** The ETag a client reads before it changes a service. */
+    static String etag(String id) {
+        return given().get("/services/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
     @Test
     void aProviderPublishesAServiceAndAnyoneCanReadItAsHsds() {
         String id = newId();
@@ -72,8 +77,9 @@ class ServicePublishingTest {
         String id = newId();
         given().header("Authorization", provider(ORG)).contentType("application/json").body(walk(id, ORG, "\"places_available\":12,"))
                 .put("/services/" + id).then().statusCode(201);
-        given().header("Authorization", provider(ORG)).contentType("application/json").body(walk(id, ORG, "\"places_available\":3,"))
-                .put("/services/" + id).then().statusCode(200).body("places_available", equalTo(3));
+        given().header("Authorization", provider(ORG)).header("If-Match", etag(id)).contentType("application/json")
+                .body(walk(id, ORG, "\"places_available\":3,")).put("/services/" + id).then().statusCode(200)
+                .body("places_available", equalTo(3));
 
         List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of("directory-service-changed"),
                 seen -> seen.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(20));
@@ -120,8 +126,8 @@ class ServicePublishingTest {
                 .put("/services/" + id).then().statusCode(404);
         given().header("Authorization", provider("org-other")).delete("/services/" + id).then().statusCode(404);
         // admins may edit any
-        given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).contentType("application/json")
-                .body(walk(id, ORG, "\"places_available\":1,")).put("/services/" + id).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).header("If-Match", etag(id))
+                .contentType("application/json").body(walk(id, ORG, "\"places_available\":1,")).put("/services/" + id).then().statusCode(200);
         for (String role : List.of("referrer", "link-worker", "analyst")) {
             given().header("Authorization", TestTokens.bearer("someone", role, ORG)).contentType("application/json")
                     .body(walk(id, ORG, "")).put("/services/" + id).then().statusCode(403);

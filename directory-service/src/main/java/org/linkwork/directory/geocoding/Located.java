@@ -1,0 +1,5 @@
+package org.linkwork.directory.geocoding;
+
+/** A postcode placed on the map, and which source placed it. */
+public record Located(String postcode, Position position, String source) {
+}
