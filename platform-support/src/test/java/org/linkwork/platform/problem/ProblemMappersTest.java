@@ -38,4 +38,14 @@ class ProblemMappersTest {
         String noErrors = new ObjectMapper().writeValueAsString(Problem.of("not-found", "Not found", 404, "gone", List.of()));
         assertThat(noErrors).doesNotContain("errors", "instance");
     }
+
+    @Test
+    void extensionMembersSitBesideTheStandardOnesInOrder() throws Exception {
+        Problem p = Problem.of("invalid-transition", "Conflict", 409, "not now", List.of())
+                .with("currentStatus", "received").with("allowed", List.of("accepted", "rejected")).at("/referrals/1/status");
+        String json = new ObjectMapper().writeValueAsString(p);
+        assertThat(json).contains("\"currentStatus\":\"received\"", "\"allowed\":[\"accepted\",\"rejected\"]",
+                "\"instance\":\"/referrals/1/status\"").doesNotContain("extensions");
+        assertThat(json.indexOf("currentStatus")).isLessThan(json.indexOf("allowed"));
+    }
 }
