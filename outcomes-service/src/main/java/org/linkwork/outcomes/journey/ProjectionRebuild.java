@@ -25,7 +25,7 @@ public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
 
-    public record Result(long events, long skipped, long referrals, Map<String, Long> eventsByTopic, long durationMillis) {
+    public record Result(long events, long skipped, long duplicates, long referrals, Map<String, Long> eventsByTopic, long durationMillis) {
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -76,7 +76,7 @@ public class ProjectionRebuild {
                     em.unwrap(Session.class).doWork(connection -> JourneyTable.replaceAll(connection, replay.journeys().values()));
                 });
             }
-            return new Result(events[0], replay.skipped(), replay.journeys().size(), replay.eventsByTopic(),
+            return new Result(events[0], replay.skipped(), replay.duplicates(), replay.journeys().size(), replay.eventsByTopic(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         } finally {
             running.unlock();
