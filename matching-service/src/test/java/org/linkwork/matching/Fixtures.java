@@ -73,10 +73,13 @@ public final class Fixtures {
                 .getSingleResult()).longValue() == 1));
     }
 
-    /** Empties the read model, so a test ranks only the services it published. */
+    /** Empties the read model, and the index with it as a restart would, so a test ranks only the services it published. */
     public static void clearDirectory() {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("delete from directory_service")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createNativeQuery("delete from directory_service").executeUpdate();
+            Panache.getEntityManager().createNativeQuery("delete from activity_referral_place").executeUpdate();
+        });
+        io.quarkus.arc.Arc.container().instance(org.linkwork.matching.directory.DirectoryIndexLoader.class).get().reload();
     }
 
     public static ReferralAssessed assessment(String referralId, List<String> needs, List<String> modes, String district,

@@ -1,77 +1,203 @@
 package org.linkwork.matching.proposal;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.linkwork.matching.Fixtures.assessment;
 import static org.linkwork.matching.Fixtures.service;
 import static org.linkwork.matching.Fixtures.site;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkwork.events.EventJson;
+import org.linkwork.events.MatchFeedback;
+import org.linkwork.events.Topic;
 import org.linkwork.matching.Fixtures;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
-/** Who may read a proposal: the referring organisation's link workers, and admins. */
+/** The proposal endpoints: who may use them, feedback, and re-running with other filters. */
 @QuarkusTest
 @WithTestResource(LinkworkTestResources.class)
 class MatchResourceTest {
 
+    @BeforeEach
+    void debtAdviceDirectory() {
+        Fixtures.clearDirectory();
+        Fixtures.publishAndAwait(
+                service("svc-debt-advice", "Debt advice", List.of("debt"), List.of("telephone"), null, 1,
+                        site("advice-desk", "LS1 1AA", 53.7990, -1.5490)),
+                service("svc-debt-online", "Online debt clinic", List.of("debt"), List.of("online"), null, 1),
+                service("svc-debt-wakefield", "Debt drop-in, Wakefield", List.of("debt"), List.of("in-person"), 4, 1,
+                        site("wakefield", "WF1 1AA", 53.6830, -1.4960)));
+    }
+
     private static String proposedReferral() {
-        Fixtures.publishAndAwait(service("svc-debt-advice", "Debt advice", List.of("debt"), List.of("telephone"), null, 1,
-                site("advice-desk", "LS1 1AA", 53.7990, -1.5490)));
         String referralId = UUID.randomUUID().toString();
         TopicProbe.publish(assessment(referralId, List.of("debt"), List.of("telephone"), "LS1", null));
         Fixtures.awaitProposal(referralId);
         return referralId;
     }
 
-    @Test
-    void theReferringOrganisationsLinkWorkersAndAdminsReadIt() {
-        String referralId = proposedReferral();
-        given().header("Authorization", Fixtures.linkWorker()).get("/matches/" + referralId)
-                .then().statusCode(200).contentType("application/json")
-                .body("referralId", equalTo(referralId))
-                .body("proposals.find { it.serviceId == 'svc-debt-advice' }.reasons",
-                        equalTo(List.of("meets 1 of 1 need: debt", "0.0 km away", "by telephone, as preferred")));
-        given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).get("/matches/" + referralId)
-                .then().statusCode(200).body("referralId", equalTo(referralId));
+    private static RequestSpecification as(String token) {
+        return token == null ? given() : given().header("Authorization", token);
+    }
+
+    /** Each endpoint once, as the caller; returns the status. */
+    private static List<Integer> statuses(String token, String referralId) {
+        List<Integer> statuses = new ArrayList<>();
+        statuses.add(as(token).get("/matches/" + referralId).statusCode());
+        statuses.add(as(token).contentType("application/json").body("{}").post("/matches/" + referralId + "/rerun").statusCode());
+        statuses.add(as(token).contentType("application/json").body(Map.of("serviceId", "svc-debt-advice", "decision", "chosen"))
+                .post("/matches/" + referralId + "/feedback").statusCode());
+        return statuses;
     }
 
     @Test
-    void anotherOrganisationsReferralDoesNotExistForYou() {
+    void roleAndOrganisationDecideWhoMayUseEachEndpoint() {
         String referralId = proposedReferral();
-        given().header("Authorization", TestTokens.bearer("lw.other", "link-worker", Fixtures.OTHER_PRACTICE))
-                .get("/matches/" + referralId).then().statusCode(404).contentType("application/problem+json")
-                .body("type", equalTo("urn:linkwork:problem:not-found"));
-        given().header("Authorization", TestTokens.bearer("lw.noorg", "link-worker", null))
-                .get("/matches/" + referralId).then().statusCode(404).contentType("application/problem+json");
-    }
-
-    @Test
-    void otherRolesAreForbiddenAndAnonymousCallersUnauthorised() {
-        String referralId = proposedReferral();
+        // GET /matches/{id}, POST /matches/{id}/rerun, POST /matches/{id}/feedback
+        assertThat(statuses(Fixtures.linkWorker(), referralId)).as("link worker of the referring organisation").containsExactly(200, 200, 201);
+        assertThat(statuses(TestTokens.bearer("admin.demo", "admin", null), referralId)).as("admin").containsExactly(200, 200, 403);
+        assertThat(statuses(TestTokens.bearer("lw.other", "link-worker", Fixtures.OTHER_PRACTICE), referralId))
+                .as("link worker of another organisation").containsExactly(404, 404, 404);
+        assertThat(statuses(TestTokens.bearer("lw.noorg", "link-worker", null), referralId)).as("link worker without organisation")
+                .containsExactly(404, 404, 404);
         for (String role : List.of("referrer", "provider", "analyst")) {
-            given().header("Authorization", TestTokens.bearer("someone", role, Fixtures.PRACTICE))
-                    .get("/matches/" + referralId).then().statusCode(403).contentType("application/problem+json")
-                    .body("type", equalTo("urn:linkwork:problem:forbidden"));
+            assertThat(statuses(TestTokens.bearer("someone", role, Fixtures.PRACTICE), referralId)).as(role).containsExactly(403, 403, 403);
         }
-        given().get("/matches/" + referralId).then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer");
-        given().header("Authorization", "Bearer not.a.token").get("/matches/" + referralId).then().statusCode(401);
+        assertThat(statuses(null, referralId)).as("anonymous").containsExactly(401, 401, 401);
+        assertThat(statuses("Bearer not.a.token", referralId)).as("bad token").containsExactly(401, 401, 401);
+        // errors are problem+json, a stranger's referral as if it did not exist
+        as(TestTokens.bearer("lw.other", "link-worker", Fixtures.OTHER_PRACTICE)).get("/matches/" + referralId)
+                .then().contentType("application/problem+json").body("type", equalTo("urn:linkwork:problem:not-found"));
+        as(TestTokens.bearer("someone", "provider", Fixtures.PRACTICE)).get("/matches/" + referralId)
+                .then().contentType("application/problem+json").body("type", equalTo("urn:linkwork:problem:forbidden"));
+        given().get("/matches/" + referralId).then().header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void theReferringOrganisationsLinkWorkerReadsTheProposalWithReasonsAndNearMisses() {
+        String referralId = proposedReferral();
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200).contentType("application/json")
+                .body("referralId", equalTo(referralId))
+                .body("proposals.serviceId", equalTo(List.of("svc-debt-advice")))
+                .body("proposals[0].reasons", hasItems("meets 1 of 1 need: debt", "by telephone, as preferred"))
+                .body("proposals[0].reasonsAgainst", equalTo(List.of()))
+                // equal scores: the one with a known distance first
+                .body("excluded.serviceId", equalTo(List.of("svc-debt-wakefield", "svc-debt-online")))
+                .body("excluded[0].reasons", equalTo(List.of("runs only in person; the person wants by telephone")))
+                .body("excluded[1].reasons", equalTo(List.of("runs only online; the person wants by telephone")));
     }
 
     @Test
     void noProposalYetOrAnUnreadableIdIsNotFound() {
-        given().header("Authorization", Fixtures.linkWorker()).get("/matches/" + UUID.randomUUID())
+        as(Fixtures.linkWorker()).get("/matches/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("urn:linkwork:problem:not-found"));
-        given().header("Authorization", Fixtures.linkWorker()).get("/matches/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).get("/matches/" + UUID.randomUUID())
-                .then().statusCode(404);
+        as(Fixtures.linkWorker()).get("/matches/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        as(TestTokens.bearer("admin.demo", "admin", null)).get("/matches/" + UUID.randomUUID()).then().statusCode(404);
+        as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("serviceId", "x", "decision", "chosen"))
+                .post("/matches/" + UUID.randomUUID() + "/feedback").then().statusCode(404);
+    }
+
+    @Test
+    void feedbackIsStoredShownAndPublished() {
+        String referralId = proposedReferral();
+        as(Fixtures.linkWorker()).contentType("application/json")
+                .body(Map.of("serviceId", "svc-debt-advice", "decision", "not-suitable", "reasonCode", "wrong-time"))
+                .post("/matches/" + referralId + "/feedback").then().statusCode(201)
+                .body("referralId", equalTo(referralId)).body("decision", equalTo("not-suitable"))
+                .body("reasonCode", equalTo("wrong-time")).body("rank", equalTo(1)).body("linkWorker", equalTo("lw.demo"));
+        // a near-miss can be chosen too: the link worker knows something the rules do not
+        as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("serviceId", "svc-debt-wakefield", "decision", "chosen"))
+                .post("/matches/" + referralId + "/feedback").then().statusCode(201).body("rank", equalTo(null));
+
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200)
+                .body("feedback.serviceId", equalTo(List.of("svc-debt-advice", "svc-debt-wakefield")))
+                .body("feedback.decision", equalTo(List.of("not-suitable", "chosen")));
+
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(List.of(Topic.MATCH_FEEDBACK.topicName()),
+                seen -> seen.stream().filter(r -> referralId.equals(r.key())).count() == 2, Fixtures.PATIENCE);
+        List<MatchFeedback> published = records.stream().filter(r -> referralId.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), MatchFeedback.class)).toList();
+        assertThat(published).extracting(MatchFeedback::serviceId).containsExactly("svc-debt-advice", "svc-debt-wakefield");
+        assertThat(published.get(0).reasonCode()).isEqualTo("wrong-time");
+        assertThat(published.get(0).rank()).isEqualTo(1);
+        assertThat(published.get(0).personRef()).startsWith("p-");
+        assertThat(TopicProbe.header(records.stream().filter(r -> referralId.equals(r.key())).findFirst().orElseThrow(), "ce_type"))
+                .isEqualTo("linkwork.match.feedback.v1");
+    }
+
+    @Test
+    void badFeedbackIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String referralId = proposedReferral();
+        List<Map<String, Object>> bad = List.of(
+                Map.of("decision", "chosen"),
+                Map.of("serviceId", "svc-debt-advice", "decision", "maybe"),
+                Map.of("serviceId", "svc-debt-advice", "decision", "not-suitable"),
+                Map.of("serviceId", "svc-debt-advice", "decision", "not-suitable", "reasonCode", "too-boring"),
+                Map.of("serviceId", "svc-debt-advice", "decision", "chosen", "reasonCode", "cost"),
+                Map.of("serviceId", "svc-nowhere", "decision", "chosen"));
+        List<String> fields = List.of("serviceId", "decision", "reasonCode", "reasonCode", "reasonCode", "serviceId");
+        for (int i = 0; i < bad.size(); i++) {
+            as(Fixtures.linkWorker()).contentType("application/json").body(bad.get(i)).post("/matches/" + referralId + "/feedback")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:linkwork:problem:validation-failed")).body("errors[0].field", equalTo(fields.get(i)));
+        }
+        as(Fixtures.linkWorker()).contentType("application/json").body("{\"serviceId\": \"svc-debt-advice\", \"decison\": \"chosen\"}")
+                .post("/matches/" + referralId + "/feedback").then().statusCode(400).contentType("application/problem+json");
+        long stored = QuarkusTransaction.requiringNew().call(() -> Feedback.count("referralId", UUID.fromString(referralId)));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void aReRunShowsOtherFiltersAndOnlyReplacesTheProposalWhenSaved() {
+        String referralId = proposedReferral();
+        // any way of taking part, up to 20 km: the online clinic and the Wakefield drop-in (13 km) come in
+        as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("deliveryModes", List.of(), "maxTravelKm", 20))
+                .post("/matches/" + referralId + "/rerun").then().statusCode(200)
+                .body("stored", equalTo(false))
+                .body("proposals.serviceId", equalTo(List.of("svc-debt-advice", "svc-debt-online", "svc-debt-wakefield")))
+                .body("excluded", equalTo(List.of()));
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200)
+                .body("proposals.serviceId", equalTo(List.of("svc-debt-advice")));
+
+        // in person only, 10 km: Wakefield is too far, and named as the near-miss
+        as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("deliveryModes", List.of("in-person"), "maxTravelKm", 10))
+                .post("/matches/" + referralId + "/rerun").then().statusCode(200)
+                .body("proposals", equalTo(List.of()))
+                .body("excluded.serviceId", hasItems("svc-debt-wakefield"));
+
+        as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("deliveryModes", List.of(), "maxTravelKm", 20, "save", true))
+                .post("/matches/" + referralId + "/rerun").then().statusCode(200).body("stored", equalTo(true));
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200)
+                .body("proposals.serviceId", equalTo(List.of("svc-debt-advice", "svc-debt-online", "svc-debt-wakefield")));
+        // the saved re-run is announced like any proposal
+        assertThat(Fixtures.awaitProposals(referralId, 2).get(1).proposals()).hasSize(3);
+    }
+
+    @Test
+    void badFiltersAreRefusedNamingTheField() {
+        String referralId = proposedReferral();
+        Map<String, Object> days = Map.of("days", List.of("tue", "funday"));
+        Map<String, Object> radius = Map.of("maxTravelKm", 500);
+        Map<String, Object> modes = Map.of("deliveryModes", List.of("carrier-pigeon"));
+        as(Fixtures.linkWorker()).contentType("application/json").body(days).post("/matches/" + referralId + "/rerun")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("days[1]"));
+        as(Fixtures.linkWorker()).contentType("application/json").body(radius).post("/matches/" + referralId + "/rerun")
+                .then().statusCode(400).body("errors[0].field", equalTo("maxTravelKm"));
+        as(Fixtures.linkWorker()).contentType("application/json").body(modes).post("/matches/" + referralId + "/rerun")
+                .then().statusCode(400).body("errors[0].field", equalTo("deliveryModes[0]"));
     }
 }

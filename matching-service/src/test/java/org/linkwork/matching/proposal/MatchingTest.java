@@ -36,8 +36,7 @@ class MatchingTest {
     }
 
     /**
-     * Leeds: the two sites in LS6 put the district's centroid at 53.825, -1.570, 0.9 km from each.
-     * Every other site lies in another district, so it does not move the centroid.
+     * Leeds: the bundled centroid table puts LS6 at 53.818, -1.570; the walk is 0.7 km from it, the shed 1.5 km.
      */
     private static void publishLeedsDirectory() {
         Fixtures.publishAndAwait(
@@ -75,35 +74,52 @@ class MatchingTest {
         assertThat(proposed.linkWorker()).isEqualTo("lw.demo");
         // five at most (linkwork.matching.max-proposals); the befriending services tie, so their ids decide
         assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::serviceId)
-                .containsExactly("svc-walk", "svc-shed", "svc-choir", "svc-befriend-a", "svc-befriend-b");
+                .containsExactly("svc-walk", "svc-shed", "svc-befriend-a", "svc-befriend-b", "svc-befriend-c");
         assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::rank).containsExactly(1, 2, 3, 4, 5);
-        assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::score).containsExactly(0.946, 0.646, 0.4, 0.3, 0.3);
-        assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::distanceKm).containsExactly(0.9, 0.9, 35.4, null, null);
+        // what every one shares: goals, interests, setting, language, cost unstated (1 each), no schedule (0.5), no assured date (0.5)
+        // walk: 0.35 + 0.2 * (1 - 0.7/5) + 0.05 mode + 0.335 = 0.907; shed: 0.175 + 0.2 * 0.7 + 0.385; befriending: 0.175 + 0.335
+        assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::score).containsExactly(0.907, 0.7, 0.51, 0.51, 0.51);
+        assertThat(proposed.proposals()).extracting(MatchProposed.Proposal::distanceKm).containsExactly(0.7, 1.5, null, null, null);
 
         MatchProposed.Proposal walk = proposed.proposals().get(0);
         assertThat(walk.serviceName()).isEqualTo("Walk and talk");
         assertThat(walk.organizationId()).isEqualTo("org-svc-walk");
-        assertThat(walk.reasons()).containsExactly("meets 2 of 2 needs: loneliness, physical-activity", "0.9 km away",
+        assertThat(walk.reasons()).containsExactly("meets 2 of 2 needs: loneliness, physical-activity", "0.7 km away",
                 "in person, as preferred", "3 places left");
-        assertThat(proposed.proposals().get(1).reasons()).containsExactly("meets 1 of 2 needs: loneliness", "0.9 km away",
+        assertThat(walk.reasonsAgainst()).isEmpty();
+        assertThat(proposed.proposals().get(1).reasons()).containsExactly("meets 1 of 2 needs: loneliness", "1.5 km away",
                 "in person, as preferred");
-        assertThat(proposed.proposals().get(2).reasons()).containsExactly("meets 1 of 2 needs: loneliness", "35.4 km away",
-                "in person, as preferred");
-        assertThat(proposed.proposals().get(3).reasons()).containsExactly("meets 1 of 2 needs: loneliness", "10 places left");
+        assertThat(proposed.proposals().get(1).reasonsAgainst()).containsExactly("does not address physical-activity");
+        assertThat(proposed.proposals().get(2).reasons()).containsExactly("meets 1 of 2 needs: loneliness", "10 places left");
+        assertThat(proposed.proposals().get(2).reasonsAgainst()).containsExactly("does not address physical-activity",
+                "does not say whether it runs in person, online or by telephone");
+
+        // the near-misses that would have been proposed, best first, with why; far beyond reach (Harrogate), closed
+        // and unrelated services are not even that
+        assertThat(proposed.excluded()).extracting(MatchProposed.Excluded::serviceId).containsExactly("svc-full", "svc-online", "svc-choir");
+        assertThat(proposed.excluded().get(0).reasons()).containsExactly("no places left");
+        assertThat(proposed.excluded().get(1).reasons()).containsExactly("runs only online; the person wants in person");
+        assertThat(proposed.excluded().get(2).reasons()).singleElement().asString()
+                .matches("3[0-9]\\.[0-9] km away, beyond the 5 km the person can travel");
 
         // the link worker reads the same proposal
         given().header("Authorization", Fixtures.linkWorker()).get("/matches/" + referralId)
                 .then().statusCode(200)
                 .body("referralId", equalTo(referralId))
                 .body("proposedAt", equalTo(proposed.proposedAt().toString()))
-                .body("proposals.serviceId", equalTo(List.of("svc-walk", "svc-shed", "svc-choir", "svc-befriend-a", "svc-befriend-b")))
+                .body("stored", equalTo(true))
+                .body("proposals.serviceId", equalTo(List.of("svc-walk", "svc-shed", "svc-befriend-a", "svc-befriend-b", "svc-befriend-c")))
                 .body("proposals[0].rank", equalTo(1))
                 .body("proposals[0].serviceName", equalTo("Walk and talk"))
                 .body("proposals[0].organizationId", equalTo("org-svc-walk"))
-                .body("proposals[0].score", equalTo(0.946f))
-                .body("proposals[0].distanceKm", equalTo(0.9f))
+                .body("proposals[0].score", equalTo(0.907f))
+                .body("proposals[0].distanceKm", equalTo(0.7f))
                 .body("proposals[0].reasons", equalTo(walk.reasons()))
-                .body("proposals[3].distanceKm", equalTo(null));
+                .body("proposals[1].reasonsAgainst", equalTo(List.of("does not address physical-activity")))
+                .body("proposals[3].distanceKm", equalTo(null))
+                .body("excluded.serviceId", equalTo(List.of("svc-full", "svc-online", "svc-choir")))
+                .body("excluded[0].reasons", equalTo(List.of("no places left")))
+                .body("feedback", equalTo(List.of()));
     }
 
     @Test
@@ -133,16 +149,16 @@ class MatchingTest {
         assertThat(Fixtures.awaitProposal(second).proposals()).isEqualTo(firstRanking);
         assertThat(firstRanking).isNotEmpty();
 
-        // re-assessed: now only wants to get active, online or in person, with no travel limit (20 km reach):
-        // the ramblers 18.7 km away edge out the online class, which has no distance share
+        // re-assessed: now only wants to get active, online or in person, with no travel limit (so 20 km): the online
+        // class counts half close (0.835), the ramblers 19.4 km away hardly at all (0.741)
         TopicProbe.publish(assessment(first, List.of("physical-activity"), List.of("online", "in-person"), "LS6", null));
         MatchProposed replaced = Fixtures.awaitProposals(first, 2).get(1);
         assertThat(replaced.proposals()).extracting(MatchProposed.Proposal::serviceId)
-                .containsExactly("svc-walk", "svc-harrogate", "svc-online");
+                .containsExactly("svc-walk", "svc-online", "svc-harrogate");
         given().header("Authorization", Fixtures.linkWorker()).get("/matches/" + first)
                 .then().statusCode(200)
                 .body("proposedAt", equalTo(replaced.proposedAt().toString()))
-                .body("proposals.serviceId", equalTo(List.of("svc-walk", "svc-harrogate", "svc-online")));
+                .body("proposals.serviceId", equalTo(List.of("svc-walk", "svc-online", "svc-harrogate")));
         long stored = QuarkusTransaction.requiringNew().call(() -> MatchProposal.count("referralId", UUID.fromString(first)));
         assertThat(stored).isEqualTo(1);
     }
