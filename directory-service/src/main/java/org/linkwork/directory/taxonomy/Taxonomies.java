@@ -54,6 +54,16 @@ public class Taxonomies {
         }
     }
 
+    /** Reloads over the caller's connection, so terms written in its transaction are seen. */
+    public TermIndex reload(Connection c) {
+        try {
+            index = new TermIndex(load(c, null, null));
+            return index;
+        } catch (SQLException e) {
+            throw Jdbc.failed(e);
+        }
+    }
+
     /** Terms, optionally of one taxonomy, a page at a time (ordered by taxonomy and code). */
     public static List<Term> load(Connection c, String taxonomyId, int[] page) throws SQLException {
         Map<String, List<String>> needs = new HashMap<>();

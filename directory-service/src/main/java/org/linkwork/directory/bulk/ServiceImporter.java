@@ -1,0 +1,202 @@
+package org.linkwork.directory.bulk;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.linkwork.directory.entry.DirectoryEntries;
+import org.linkwork.directory.entry.Entry;
+import org.linkwork.directory.entry.EntryRules;
+import org.linkwork.directory.entry.EntryWriter;
+import org.linkwork.directory.entry.Jdbc;
+import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.directory.taxonomy.Taxonomies;
+import org.linkwork.directory.taxonomy.TermIndex;
+import org.linkwork.platform.problem.Problem;
+
+/**
+ * Lands services from an import source as an upsert keyed on their ids, a batch per transaction:
+ * each service is checked with the same rules as a PUT; valid ones land (unchanged ones are
+ * recognised by their content hash and left alone, so a rerun changes nothing), invalid ones are
+ * reported with their reasons. Only one batch is held in memory at a time, plus the ids seen.
+ */
+@ApplicationScoped
+public class ServiceImporter {
+
+    private static final Logger LOG = Logger.getLogger(ServiceImporter.class);
+    static final int REPORTED_REJECTIONS = 1000;
+
+    /** Services written per transaction. */
+    @ConfigProperty(name = "linkwork.directory.import.batch-size", defaultValue = "500")
+    int batchSize;
+
+    final DirectoryEntries entries;
+    final Taxonomies taxonomies;
+    final Validator validator;
+
+    ServiceImporter(DirectoryEntries entries, Taxonomies taxonomies, Validator validator) {
+        this.entries = entries;
+        this.taxonomies = taxonomies;
+        this.validator = validator;
+    }
+
+    /** Progress of one import. */
+    final class Run {
+        final UUID id = UUID.randomUUID();
+        final String source;
+        final String format;
+        final Instant startedAt = Instant.now();
+        int created;
+        int updated;
+        int unchanged;
+        int rejected;
+        final List<ImportReport.Rejection> rejections = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+
+        Run(String source, String format) {
+            this.source = source;
+            this.format = format;
+        }
+
+        void reject(ImportReport.Rejection r) {
+            rejected++;
+            if (rejections.size() < REPORTED_REJECTIONS) {
+                rejections.add(r);
+            }
+        }
+
+        ImportReport report() {
+            return new ImportReport(id, source, format, startedAt, Instant.now(), created, updated, unchanged, rejected, List.copyOf(rejections));
+        }
+    }
+
+    Run start(String source, String format) {
+        return new Run(source, format);
+    }
+
+    /** Lands every candidate and returns the report. */
+    ImportReport run(Run run, Iterator<Candidate> candidates) {
+        List<Candidate> batch = new ArrayList<>(batchSize);
+        while (candidates.hasNext()) {
+            batch.add(candidates.next());
+            if (batch.size() == batchSize) {
+                land(run, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            land(run, batch);
+        }
+        ImportReport report = run.report();
+        LOG.infof("Import %s from %s: %d created, %d updated, %d unchanged, %d rejected", run.id, run.format, report.created(),
+                report.updated(), report.unchanged(), report.rejected());
+        return report;
+    }
+
+    private void land(Run run, List<Candidate> batch) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = entries.connection()) {
+                landBatch(c, run, batch);
+            } catch (SQLException e) {
+                throw Jdbc.failed(e);
+            }
+        });
+    }
+
+    private void landBatch(Connection c, Run run, List<Candidate> batch) throws SQLException {
+        List<HsdsService.TaxonomyTerm> nestedTerms = new ArrayList<>();
+        for (Candidate candidate : batch) {
+            if (candidate.service() != null && candidate.service().attributes() != null) {
+                candidate.service().attributes().stream().map(HsdsService.Attribute::taxonomyTerm)
+                        .filter(t -> t != null && t.id() != null && t.name() != null).forEach(nestedTerms::add);
+            }
+        }
+        TermIndex known = taxonomies.index();
+        TermIndex terms = known;
+        if (!nestedTerms.isEmpty() && nestedTerms.stream().anyMatch(t -> known.byId(t.id()).isEmpty())) {
+            TermImport.terms(c, nestedTerms);
+            terms = taxonomies.reload(c);
+        }
+        EntryRules rules = entries.rules(terms);
+        Map<String, Candidate> valid = new LinkedHashMap<>();
+        List<Entry> prepared = new ArrayList<>();
+        for (Candidate candidate : batch) {
+            candidate.rejections().forEach(run::reject);
+            HsdsService s = candidate.service();
+            if (s == null) {
+                continue;
+            }
+            List<Problem.FieldError> errors = new ArrayList<>();
+            for (ConstraintViolation<HsdsService> v : validator.validate(s)) {
+                errors.add(new Problem.FieldError(field(v), v.getMessage()));
+            }
+            if (errors.isEmpty()) {
+                EntryRules.Checked checked = rules.check(s, null);
+                errors.addAll(checked.errors());
+                if (errors.isEmpty()) {
+                    if (!run.seen.add(s.id())) {
+                        errors.add(new Problem.FieldError("id", "the same service appears twice in this import"));
+                    } else {
+                        valid.put(s.id(), candidate);
+                        prepared.add(Entry.of(checked.service(), terms));
+                    }
+                }
+            }
+            errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).forEach(e ->
+                    run.reject(new ImportReport.Rejection(candidate.file(), candidate.row(), candidate.id(), e.field(), e.message())));
+        }
+        if (prepared.isEmpty()) {
+            return;
+        }
+        EntryWriter writer = new EntryWriter(c);
+        Map<String, EntryWriter.Stored> stored = writer.lockStored(valid.keySet());
+        Map<String, List<Problem.FieldError>> conflicts = writer.conflicts(prepared);
+        List<Entry> landing = new ArrayList<>();
+        for (Entry e : prepared) {
+            List<Problem.FieldError> problems = conflicts.get(e.id());
+            if (problems == null) {
+                landing.add(e);
+            } else {
+                Candidate from = valid.get(e.id());
+                problems.forEach(p -> run.reject(new ImportReport.Rejection(from.file(), from.row(), e.id(), p.field(), p.message())));
+            }
+        }
+        for (EntryWriter.Written w : entries.store(c, landing, stored, terms)) {
+            switch (w.change()) {
+                case CREATED -> run.created++;
+                case UPDATED -> run.updated++;
+                case UNCHANGED -> run.unchanged++;
+            }
+        }
+    }
+
+    /** The JSON path of a violation (names are JSON names: the validator is configured so). */
+    static String field(ConstraintViolation<?> v) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                int last = parts.size() - 1;
+                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                parts.add(node.getName());
+            }
+        }
+        return parts.isEmpty() ? "$" : String.join(".", parts);
+    }
+}
