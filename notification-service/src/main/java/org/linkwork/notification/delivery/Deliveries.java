@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,10 +29,14 @@ public class Deliveries {
 
     final EntityManager em;
     final ObjectMapper json;
+    final TransactionSynchronizationRegistry transactions;
+    final DeliveryWorker worker;
 
-    Deliveries(EntityManager em, ObjectMapper json) {
+    Deliveries(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions, DeliveryWorker worker) {
         this.em = em;
         this.json = json;
+        this.transactions = transactions;
+        this.worker = worker;
     }
 
     /** Returns true when newly planned. */
@@ -75,6 +82,9 @@ public class Deliveries {
 
     private boolean insert(Planned p) {
         Instant now = Instant.now();
+        if (Delivery.PENDING.equals(p.status()) && !p.dueAt().isAfter(now)) {
+            wakeWorkerAfterCommit();
+        }
         return ((NativeQuery<?>) em.createNativeQuery("""
                 insert into delivery (id, dedup_key, source_event_id, rule, recipient_kind, recipient_type, recipient, organisation,
                                       channel, referral_id, subject_key, content, status, last_error, due_at, created_at, completed_at)
@@ -99,6 +109,27 @@ public class Deliveries {
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("completed", Delivery.PENDING.equals(p.status()) ? null : Timestamp.from(now), Timestamp.class)
                 .executeUpdate() == 1;
+    }
+
+    /** A message due now need not wait for the next tick: the worker looks as soon as it is committed. */
+    private void wakeWorkerAfterCommit() {
+        String marker = Deliveries.class.getName();
+        if (transactions.getResource(marker) != null) {
+            return;
+        }
+        transactions.putResource(marker, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wake();
+                }
+            }
+        });
     }
 
     private String write(Map<String, String> details) {

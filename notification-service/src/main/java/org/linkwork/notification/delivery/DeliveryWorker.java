@@ -32,10 +32,13 @@ public class DeliveryWorker {
     final int batchSize;
     final Semaphore inFlight;
     final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    final boolean enabled;
 
     DeliveryWorker(DeliveryQueue queue, EmailChannel email, SmsChannel sms, WebhookChannel webhooks,
             @ConfigProperty(name = "linkwork.delivery.batch-size") int batchSize,
-            @ConfigProperty(name = "linkwork.delivery.max-in-flight") int maxInFlight) {
+            @ConfigProperty(name = "linkwork.delivery.max-in-flight") int maxInFlight,
+            @ConfigProperty(name = "linkwork.delivery.enabled") boolean enabled) {
+        this.enabled = enabled;
         this.queue = queue;
         this.email = email;
         this.sms = sms;
@@ -46,7 +49,15 @@ public class DeliveryWorker {
 
     @Scheduled(every = "${linkwork.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
+    void scheduledTick() {
+        tick();
+    }
+
+    /** Claims are row locks with skip-locked, so a wake-up running beside the scheduled tick is safe. */
     void tick() {
+        if (senders.isShutdown()) {
+            return;
+        }
         int free = Math.min(batchSize, inFlight.availablePermits());
         if (free == 0) {
             return;
@@ -60,6 +71,10 @@ public class DeliveryWorker {
         }
         for (UUID id : due) {
             inFlight.acquireUninterruptibly();
+            if (senders.isShutdown()) {
+                inFlight.release();
+                return; // stopping: the claimed rows come back when their lease runs out
+            }
             senders.submit(() -> {
                 try {
                     deliver(id);
@@ -67,6 +82,17 @@ public class DeliveryWorker {
                     inFlight.release();
                 }
             });
+        }
+    }
+
+    /** Looks at the queue now, off the caller's thread, rather than at the next tick. */
+    public void wake() {
+        if (enabled && !senders.isShutdown()) {
+            try {
+                senders.submit(this::tick);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // stopping; the next start finds the rows
+            }
         }
     }
 

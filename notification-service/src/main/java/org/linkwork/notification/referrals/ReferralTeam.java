@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Who looks after a referral, as the events told this service: the referring organisation and the
@@ -37,30 +38,31 @@ public class ReferralTeam extends PanacheEntityBase {
         return referralId == null ? Optional.empty() : ReferralTeam.<ReferralTeam>findByIdOptional(referralId);
     }
 
-    /** Records what an event says about the team; a field the event leaves out keeps what was known. */
+    /**
+     * Records what an event says about the team, as one upsert because events about the same
+     * referral arrive on several topics at once. A field the event leaves out keeps what was known;
+     * a different link worker drops the old one's name.
+     */
     public static void note(UUID referralId, String referrerOrganization, String linkWorker, String linkWorkerName) {
-        ReferralTeam team = ReferralTeam.findById(referralId);
-        if (team == null) {
-            team = new ReferralTeam();
-            team.referralId = referralId;
-        }
-        if (present(referrerOrganization)) {
-            team.referrerOrganization = referrerOrganization;
-        }
-        if (present(linkWorker)) {
-            if (!linkWorker.equals(team.linkWorker)) {
-                team.linkWorkerName = null; // a different link worker: the old name no longer applies
-            }
-            team.linkWorker = linkWorker;
-        }
-        if (present(linkWorkerName)) {
-            team.linkWorkerName = linkWorkerName;
-        }
-        team.updatedAt = Instant.now();
-        team.persist();
+        ((NativeQuery<?>) getEntityManager().createNativeQuery("""
+                insert into referral_team (referral_id, referrer_organization, link_worker, link_worker_name, updated_at)
+                values (:referral, :organisation, :linkWorker, :name, now())
+                on conflict (referral_id) do update set
+                    referrer_organization = coalesce(excluded.referrer_organization, referral_team.referrer_organization),
+                    link_worker_name = case
+                        when excluded.link_worker is not null and excluded.link_worker is distinct from referral_team.link_worker
+                            then excluded.link_worker_name
+                        else coalesce(excluded.link_worker_name, referral_team.link_worker_name) end,
+                    link_worker = coalesce(excluded.link_worker, referral_team.link_worker),
+                    updated_at = now()"""))
+                .setParameter("referral", referralId)
+                .setParameter("organisation", blankToNull(referrerOrganization), String.class)
+                .setParameter("linkWorker", blankToNull(linkWorker), String.class)
+                .setParameter("name", blankToNull(linkWorkerName), String.class)
+                .executeUpdate();
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }
