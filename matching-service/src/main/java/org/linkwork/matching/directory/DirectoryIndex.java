@@ -37,6 +37,8 @@ public class DirectoryIndex {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private Activity[] slots = new Activity[1024];
+    /** Each slot's need codes, beside the activities, so most candidates are judged without touching the activity itself. */
+    private int[] needMasks = new int[1024];
     private int slotCount;
     private final Deque<Integer> freeSlots = new ArrayDeque<>();
     private final Map<String, Integer> slotOf = new HashMap<>();
@@ -70,6 +72,7 @@ public class DirectoryIndex {
                 slot = freeSlots.isEmpty() ? slotCount++ : freeSlots.pop();
                 if (slot >= slots.length) {
                     slots = Arrays.copyOf(slots, slots.length * 2);
+                    needMasks = Arrays.copyOf(needMasks, needMasks.length * 2);
                 }
                 slotOf.put(activity.serviceId(), slot);
                 size++;
@@ -80,9 +83,11 @@ public class DirectoryIndex {
                     slots[slot] = activity;
                     return true;
                 }
+                needMasks[slot] = 0;
                 unfile(slot, old);
             }
             slots[slot] = activity;
+            needMasks[slot] = activity.needMask();
             file(slot, activity);
             return true;
         } finally {
@@ -103,6 +108,7 @@ public class DirectoryIndex {
             if (slot != null) {
                 unfile(slot, slots[slot]);
                 slots[slot] = null;
+                needMasks[slot] = 0;
                 freeSlots.push(slot);
                 size--;
             }
@@ -117,6 +123,7 @@ public class DirectoryIndex {
         lock.writeLock().lock();
         try {
             slots = new Activity[1024];
+            needMasks = new int[1024];
             slotCount = 0;
             freeSlots.clear();
             slotOf.clear();
@@ -167,45 +174,96 @@ public class DirectoryIndex {
         }
     }
 
-    /**
-     * Hands each activity that shares a need with {@code needMask} to the consumer once: all that
-     * can be taken part in from anywhere, and the in-person-only ones with a venue in the grid cells
-     * within {@code radiusKm} of the place (all of them when the place is unknown or the radius
-     * infinite). It may hand over a few venues just beyond the radius; the scorer measures exactly.
-     */
+    /** What a search tells the index as it goes, so it can skip what could no longer rank. */
+    public interface Search {
+
+        /** Whether an in-person-only venue at least this far away could still rank. */
+        boolean couldRankAt(double minimumKm);
+
+        /** Whether an activity with these need codes could still rank. */
+        boolean couldRankMeeting(int activityNeeds);
+
+        void consider(Activity activity);
+    }
+
+    /** Every candidate, no skipping: for checks. */
     public void candidates(int needMask, GeoPoint place, double radiusKm, Consumer<Activity> consumer) {
+        candidates(needMask, place, radiusKm, new Search() {
+            @Override
+            public boolean couldRankAt(double minimumKm) {
+                return true;
+            }
+
+            @Override
+            public boolean couldRankMeeting(int activityNeeds) {
+                return true;
+            }
+
+            @Override
+            public void consider(Activity activity) {
+                consumer.accept(activity);
+            }
+        });
+    }
+
+    /**
+     * Hands each activity that shares a need with {@code needMask} to the consumer once: the
+     * in-person-only ones with a venue in the grid cells within {@code radiusKm} of the place,
+     * nearest cells first, skipping a cell when the search says nothing that far away can rank any
+     * more, and any activity whose needs could no longer rank; then all that can be taken part in from anywhere. When the place is
+     * unknown (or the radius infinite) every in-person-only activity with the need is handed over.
+     * It may hand over a few venues just beyond the radius; the scorer measures exactly.
+     */
+    public void candidates(int needMask, GeoPoint place, double radiusKm, Search search) {
         lock.readLock().lock();
         try {
             long[] seen = new long[(slotCount >>> 6) + 1];
-            for (int need = 0; need < NEEDS; need++) {
-                if ((needMask & (1 << need)) != 0) {
-                    visit(anywhereByNeed[need], needMask, seen, consumer);
-                    if (place == null || Double.isInfinite(radiusKm)) {
-                        visit(venueByNeed[need], needMask, seen, consumer);
+            boolean byGrid = place != null && !Double.isInfinite(radiusKm);
+            if (byGrid) {
+                for (long[] cell : cellsAround(place, radiusKm)) {
+                    SlotList list = venueByCell.get(cell[0]);
+                    if (list != null && search.couldRankAt(Double.longBitsToDouble(cell[1]))) {
+                        visit(list, needMask, seen, search);
                     }
                 }
             }
-            if (place != null && !Double.isInfinite(radiusKm)) {
-                // the bounding box of the circle, a little generous; cells are keyed by their south-west corner
-                double dLat = Math.toDegrees(radiusKm / GeoPoint.EARTH_RADIUS_KM) * 1.01;
-                double cos = Math.cos(Math.toRadians(Math.min(89, Math.abs(place.latitude()) + dLat)));
-                double dLon = Math.min(180, dLat / Math.max(cos, 1e-6));
-                int fromRow = row(place.latitude() - dLat);
-                int toRow = row(place.latitude() + dLat);
-                int fromCol = column(place.longitude() - dLon);
-                int toCol = column(place.longitude() + dLon);
-                for (int r = fromRow; r <= toRow; r++) {
-                    for (int c = fromCol; c <= toCol; c++) {
-                        SlotList cell = venueByCell.get(cellKey(r, c));
-                        if (cell != null) {
-                            visit(cell, needMask, seen, consumer);
-                        }
+            for (int need = 0; need < NEEDS; need++) {
+                if ((needMask & (1 << need)) != 0) {
+                    if (!byGrid) {
+                        visit(venueByNeed[need], needMask, seen, search);
                     }
+                    visit(anywhereByNeed[need], needMask, seen, search);
                 }
             }
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The cells of the circle's bounding box (a little generous), each with a lower bound of its distance in km, nearest first. */
+    private List<long[]> cellsAround(GeoPoint place, double radiusKm) {
+        double dLat = Math.toDegrees(radiusKm / GeoPoint.EARTH_RADIUS_KM) * 1.01;
+        double cos = Math.cos(Math.toRadians(Math.min(89, Math.abs(place.latitude()) + dLat)));
+        double dLon = Math.min(180, dLat / Math.max(cos, 1e-6));
+        int fromRow = row(place.latitude() - dLat);
+        int toRow = row(place.latitude() + dLat);
+        int fromCol = column(place.longitude() - dLon);
+        int toCol = column(place.longitude() + dLon);
+        List<long[]> cells = new ArrayList<>();
+        for (int r = fromRow; r <= toRow; r++) {
+            for (int c = fromCol; c <= toCol; c++) {
+                long key = cellKey(r, c);
+                if (venueByCell.containsKey(key)) {
+                    // the cell's nearest point to the place, shrunk a little so the bound stays below the truth
+                    double lat = Math.max(r * CELL_LATITUDE, Math.min((r + 1) * CELL_LATITUDE, place.latitude()));
+                    double lon = Math.max(c * CELL_LONGITUDE, Math.min((c + 1) * CELL_LONGITUDE, place.longitude()));
+                    double km = Math.max(0, place.distanceKmTo(new GeoPoint(lat, lon)) * 0.99 - 0.1);
+                    cells.add(new long[] {key, Double.doubleToLongBits(km)});
+                }
+            }
+        }
+        cells.sort(java.util.Comparator.comparingDouble(cell -> Double.longBitsToDouble(cell[1])));
+        return cells;
     }
 
     /** The mean position of the located sites in a postcode district: the geocoder's fallback. */
@@ -220,7 +278,7 @@ public class DirectoryIndex {
         }
     }
 
-    private void visit(SlotList list, int needMask, long[] seen, Consumer<Activity> consumer) {
+    private void visit(SlotList list, int needMask, long[] seen, Search search) {
         int[] items = list.items;
         for (int i = 0, n = list.size; i < n; i++) {
             int slot = items[i];
@@ -228,10 +286,12 @@ public class DirectoryIndex {
             if ((seen[slot >>> 6] & bit) != 0) {
                 continue;
             }
-            Activity a = slots[slot];
-            if ((a.needMask() & needMask) != 0) {
+            int needs = needMasks[slot];
+            if ((needs & needMask) != 0) {
                 seen[slot >>> 6] |= bit;
-                consumer.accept(a);
+                if (search.couldRankMeeting(needs)) {
+                    search.consider(slots[slot]);
+                }
             }
         }
     }

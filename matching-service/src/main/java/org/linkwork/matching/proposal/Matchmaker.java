@@ -59,7 +59,7 @@ public class Matchmaker {
     /** Ranks the whole directory for the person; reads only memory. */
     public Ranking rank(Person person) {
         MatchScorer.Ranker ranker = scorer.ranker(person, maxProposals, maxExcluded, LocalDate.now(zone));
-        index.candidates(ranker.needMask(), person.place(), ranker.searchRadiusKm(), ranker::consider);
+        index.candidates(ranker.needMask(), person.place(), ranker.searchRadiusKm(), ranker);
         return ranker.ranking();
     }
 

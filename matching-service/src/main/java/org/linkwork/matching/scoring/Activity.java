@@ -30,6 +30,16 @@ public final class Activity {
     final int conditionMask;
     /** Week slots (day × part of day) of its sessions; 0 when it has no schedule. */
     final int weekMask;
+    /** Scoring's hot loop reads these primitives, not the snapshot's boxed and listed fields. */
+    static final int NONE = Integer.MIN_VALUE;
+    final int minimumAgeOrNone;
+    final int maximumAgeOrNone;
+    final int placesOrNone;
+    /** 1 free, 0 has a cost, -1 not stated. */
+    final int freeCode;
+    final String settingCode;
+    final String[] languageCodes;
+    final long assuredDay;
     final double[] siteLatitudes;
     final double[] siteLongitudes;
     final double[] siteCosLatitudes;
@@ -55,6 +65,13 @@ public final class Activity {
         this.featureMask = Codes.mask(Codes.FEATURES, snapshot.accessibilityFeatures());
         this.conditionMask = snapshot.eligibility() == null ? 0 : Codes.mask(Codes.CONDITIONS, snapshot.eligibility().conditions());
         this.weekMask = weekOf(snapshot.schedule());
+        this.minimumAgeOrNone = minimumAge() == null ? NONE : minimumAge();
+        this.maximumAgeOrNone = maximumAge() == null ? NONE : maximumAge();
+        this.placesOrNone = placesAvailable == null ? NONE : placesAvailable;
+        this.freeCode = snapshot.free() == null ? -1 : snapshot.free() ? 1 : 0;
+        this.settingCode = snapshot.setting();
+        this.languageCodes = languages().stream().map(MatchScorer::primary).toArray(String[]::new);
+        this.assuredDay = snapshot.assuredDate() == null ? Long.MIN_VALUE : snapshot.assuredDate().toEpochDay();
         this.siteLatitudes = sites.stream().mapToDouble(s -> Math.toRadians(s.latitude())).toArray();
         this.siteLongitudes = sites.stream().mapToDouble(s -> Math.toRadians(s.longitude())).toArray();
         this.siteCosLatitudes = java.util.Arrays.stream(siteLatitudes).map(Math::cos).toArray();

@@ -99,7 +99,7 @@ public final class MatchScorer {
     private static final Comparator<Scored> RANKING = (a, b) -> compare(a.score, a.distanceKm, a.activity.serviceId(), b);
 
     /** One person's ranking, fed one candidate at a time; keeps only the best few of each kind. */
-    public final class Ranker {
+    public final class Ranker implements org.linkwork.matching.directory.DirectoryIndex.Search {
 
         private final Person person;
         private final int limit;
@@ -107,6 +107,9 @@ public final class MatchScorer {
         private final LocalDate staleBefore;
         final int needs;
         private final int needCount;
+        private final int goalCount;
+        private final double total;
+        private final long staleBeforeDay;
         final int goals;
         final int interests;
         final int preferredModes;
@@ -136,7 +139,10 @@ public final class MatchScorer {
             this.staleBefore = today.minusMonths(rules.staleAfterMonths());
             this.needs = Codes.mask(Codes.NEEDS, person.needs());
             this.needCount = Integer.bitCount(needs);
+            this.staleBeforeDay = staleBefore.toEpochDay();
+            this.total = weights.total();
             this.goals = Codes.mask(Codes.NEEDS, person.goalAreas());
+            this.goalCount = Integer.bitCount(goals);
             this.interests = Codes.mask(Codes.INTERESTS, person.interests());
             this.preferredModes = Codes.mask(Codes.MODES, person.deliveryModes());
             int usable = preferredModes == 0 ? Codes.IN_PERSON | Codes.REMOTE : preferredModes;
@@ -192,17 +198,18 @@ public final class MatchScorer {
          * would have to go there and its nearest site is beyond their travel limit (stated, else
          * the default), when both places are known.
          */
+        @Override
         public void consider(Activity a) {
             int met = a.needMask & needs;
             if (met == 0 || !a.active) {
                 return;
             }
             int exclusions = 0;
-            if (ageFrom != null && ((a.minimumAge() != null && ageTo < a.minimumAge()) || (a.maximumAge() != null && ageFrom > a.maximumAge()))) {
+            if (ageFrom != null && ((a.minimumAgeOrNone != Activity.NONE && ageTo < a.minimumAgeOrNone)
+                    || (a.maximumAgeOrNone != Activity.NONE && ageFrom > a.maximumAgeOrNone))) {
                 exclusions |= AGE;
             }
-            Integer places = a.placesAvailable();
-            if (places != null && places <= 0) {
+            if (a.placesOrNone != Activity.NONE && a.placesOrNone <= 0) {
                 exclusions |= FULL;
             }
             int usable = a.modeMask & usableModes;
@@ -218,6 +225,26 @@ public final class MatchScorer {
             if (a.conditionMask != 0 && (a.conditionMask & conditions) == 0) {
                 exclusions |= CONDITIONS;
             }
+
+            // everything but closeness first: if even the closest venue could not beat the last proposal, the
+            // distance need not be worked out (nor can it be a near-miss, which must rank above that proposal)
+            double remote = fromHome ? rules.remoteCloseness() : 0;
+            double partial = weights.needs() * Integer.bitCount(met) / needCount
+                    + weights.goals() * (goals == 0 ? 1 : (double) Integer.bitCount(a.needMask & goals) / goalCount)
+                    + weights.mode() * (preferredModes == 0 || (a.modeMask & preferredModes) != 0 ? 1 : 0)
+                    + weights.schedule() * scheduleFit(a)
+                    + weights.interests() * (interests == 0 || (a.interestMask & interests) != 0 ? 1 : 0)
+                    + weights.setting() * settingFit(a)
+                    + weights.language() * languageFit(a)
+                    + weights.cost() * (!person.costSensitive() || a.freeCode == 1 ? 1 : a.freeCode == -1 ? 0.5 : 0)
+                    + weights.freshness() * (a.assuredDay == Long.MIN_VALUE ? 0.5 : a.assuredDay < staleBeforeDay ? 0 : 1);
+            boolean venueCounts = atVenue && placeKnown && a.siteLatitudes.length > 0;
+            if (kept.size() >= limit && limit > 0) {
+                double best = round((partial + weights.distance() * (venueCounts ? 1 : remote)) / total, 1000);
+                if (best < kept.peek().score) {
+                    return;
+                }
+            }
             double distance = nearestSiteKm(a);
             if (a.inPersonOnly() && distance > limitKm * NEAR_MISS_REACH) {
                 // far beyond reach is not a near-miss either; the index does not even look there
@@ -226,21 +253,39 @@ public final class MatchScorer {
             if (usable == Codes.IN_PERSON && !Double.isNaN(distance) && distance > limitKm) {
                 exclusions |= TOO_FAR;
             }
-
             double venueCloseness = atVenue && !Double.isNaN(distance) ? closeness(distance, limitKm) : 0;
-            double closeness = Math.max(venueCloseness, fromHome ? rules.remoteCloseness() : 0);
-            double score = weights.needs() * Integer.bitCount(met) / needCount
-                    + weights.goals() * (goals == 0 ? 1 : (double) Integer.bitCount(a.needMask & goals) / Integer.bitCount(goals))
-                    + weights.distance() * closeness
-                    + weights.mode() * (preferredModes == 0 || (a.modeMask & preferredModes) != 0 ? 1 : 0)
-                    + weights.schedule() * scheduleFit(a)
-                    + weights.interests() * (interests == 0 || (a.interestMask & interests) != 0 ? 1 : 0)
-                    + weights.setting() * settingFit(a)
-                    + weights.language() * languageFit(a)
-                    + weights.cost() * (!person.costSensitive() || Boolean.TRUE.equals(a.free()) ? 1 : a.free() == null ? 0.5 : 0)
-                    + weights.freshness() * (a.assuredDate() == null ? 0.5 : a.assuredDate().isBefore(staleBefore) ? 0 : 1);
-            score = round(score / weights.total(), 1000);
+            double score = round((partial + weights.distance() * Math.max(venueCloseness, remote)) / total, 1000);
             offer(exclusions == 0 ? kept : excluded, exclusions == 0 ? limit : maxExcluded, a, score, distance, exclusions);
+        }
+
+        /**
+         * Whether an activity with these need codes could still be proposed (or be a near-miss):
+         * false once the proposals are full and a perfect fit in everything but needs and goals
+         * would rank below the last of them. Judged from two bit counts, before anything else.
+         */
+        @Override
+        public boolean couldRankMeeting(int activityNeeds) {
+            if (kept.size() < limit || limit <= 0) {
+                return true;
+            }
+            double best = total - weights.needs() * (needCount - Integer.bitCount(activityNeeds & needs)) / needCount
+                    - (goals == 0 ? 0 : weights.goals() * (goalCount - Integer.bitCount(activityNeeds & goals)) / goalCount);
+            return round(best / total, 1000) >= kept.peek().score;
+        }
+
+        /**
+         * Whether an in-person-only venue at least this far away could still be proposed (or be a
+         * near-miss): false once the proposals are full and even a perfect fit that far away would
+         * rank below the last of them. The index uses it to skip whole cells of the grid.
+         */
+        @Override
+        public boolean couldRankAt(double minimumKm) {
+            if (kept.size() < limit || limit <= 0) {
+                return true;
+            }
+            double closeness = limitKm <= 0 ? (minimumKm <= 0 ? 1 : 0) : Math.max(0, 1 - minimumKm / limitKm);
+            double best = round((total - weights.distance() * (1 - closeness)) / total, 1000);
+            return best >= kept.peek().score;
         }
 
         private void offer(PriorityQueue<Scored> queue, int size, Activity a, double score, double distance, int exclusions) {
@@ -290,27 +335,26 @@ public final class MatchScorer {
             if (settingWanted == null) {
                 return 1;
             }
-            if (a.setting() == null) {
+            if (a.settingCode == null) {
                 return 0.5;
             }
-            return a.setting().equals(settingWanted) || "either".equals(a.setting()) ? 1 : 0;
+            return a.settingCode.equals(settingWanted) || "either".equals(a.settingCode) ? 1 : 0;
         }
 
         private double languageFit(Activity a) {
             if (language == null) {
                 return 1;
             }
-            List<String> spoken = a.languages();
-            if (spoken.isEmpty()) {
+            if (a.languageCodes.length == 0) {
                 // a UK directory that names no language runs in English
                 return "en".equals(language) ? 1 : 0.5;
             }
-            return speaks(spoken) ? 1 : 0;
+            return speaks(a) ? 1 : 0;
         }
 
-        private boolean speaks(List<String> spoken) {
-            for (String tag : spoken) {
-                if (primary(tag).equals(language)) {
+        private boolean speaks(Activity a) {
+            for (String code : a.languageCodes) {
+                if (code.equals(language)) {
                     return true;
                 }
             }
@@ -442,7 +486,7 @@ public final class MatchScorer {
             if (language == null || a.languages().isEmpty()) {
                 return;
             }
-            if (speaks(a.languages())) {
+            if (speaks(a)) {
                 if (!"en".equals(language)) {
                     reasons.add("in " + Spoken.language(language) + ", as preferred");
                 }
@@ -487,7 +531,7 @@ public final class MatchScorer {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    private static String primary(String tag) {
+    static String primary(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }

@@ -22,7 +22,7 @@ class DirectoryIndexTest {
 
     private static Ranking viaIndex(MatchScorer scorer, DirectoryIndex index, Person person) {
         MatchScorer.Ranker ranker = scorer.ranker(person, 5, 5, TODAY);
-        index.candidates(ranker.needMask(), person.place(), ranker.searchRadiusKm(), ranker::consider);
+        index.candidates(ranker.needMask(), person.place(), ranker.searchRadiusKm(), ranker);
         return ranker.ranking();
     }
 

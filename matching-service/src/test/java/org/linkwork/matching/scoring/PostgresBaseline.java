@@ -22,7 +22,7 @@ import org.linkwork.events.DirectoryServiceChanged;
  * reasons, no near-misses. Distances for the score use the same haversine as the scorer (earthdistance's
  * own sphere is 0.1% larger), so both rankings can be compared one for one.
  */
-public final class PostgresBaseline {
+public final class PostgresBaseline implements AutoCloseable {
 
     private final Connection connection;
     private final MatchWeights weights;
@@ -122,6 +122,11 @@ public final class PostgresBaseline {
             s.execute("analyze bench_activity");
             s.execute("analyze bench_site");
         }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
     }
 
     /** The top {@code limit} service ids for the person, as the scorer would rank them; the person's place must be known. */
