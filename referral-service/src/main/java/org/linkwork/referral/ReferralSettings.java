@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** referral-service settings; defaults documented in application.properties and the README. */
 @ConfigMapping(prefix = "linkwork.referral")
@@ -22,6 +24,37 @@ public interface ReferralSettings {
     Idempotency idempotency();
 
     Timeline timeline();
+
+    /** Referring systems by OAuth client id: where their FHIR server is. Only these bases are ever fetched from. */
+    Map<String, Partner> partners();
+
+    FhirFetch fhirFetch();
+
+    interface Partner {
+        /** The partner's FHIR base URL, e.g. https://ehr.example.nhs.uk/fhir; a Task's focus must lie under it. */
+        String fhirBase();
+
+        /** A bearer token the platform presents to the partner's FHIR server, if it needs one. */
+        Optional<String> bearerToken();
+    }
+
+    interface FhirFetch {
+        /** Connect and read timeout of one request to a partner's FHIR server. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How long before a Task whose fetch failed (or never ran) is tried again. */
+        @WithDefault("30s")
+        Duration retryInterval();
+
+        /** Tries before a Task whose ServiceRequest cannot be fetched is marked failed. */
+        @WithDefault("5")
+        int attempts();
+
+        /** The largest resource accepted from a partner. */
+        @WithDefault("1048576")
+        int maxBytes();
+    }
 
     interface Timeline {
         /** How often an open live stream gets a keep-alive comment. */

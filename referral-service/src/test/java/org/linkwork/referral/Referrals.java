@@ -97,6 +97,41 @@ public final class Referrals {
              "healthConditions":["cardiovascular"],"accessibilityRequirements":["limited-mobility"],"digitalAccess":"none",
              "travel":{"postcode":"LS6 2AA","maxTravelKm":5,"publicTransportOnly":true},"costSensitive":true}""";
 
+    public static final String PROVIDER_ORG = "org-leeds-walking";
+
+    public static String provider() {
+        return TestTokens.bearer("provider.demo", "provider", PROVIDER_ORG);
+    }
+
+    /** Assessed, then matching proposes the provider's walking group (and another activity); returns the walking group's id. */
+    public static String match(String id) {
+        assess(id);
+        String serviceId = "walk-" + java.util.UUID.randomUUID();
+        org.linkwork.platform.testing.TopicProbe.publish(new org.linkwork.events.MatchProposed(id, "p-" + java.util.UUID.randomUUID(),
+                PRACTICE, "lw.demo", java.util.List.of(
+                        new org.linkwork.events.MatchProposed.Proposal(1, serviceId, "Tuesday walk and talk", PROVIDER_ORG, 0.9, 1.2,
+                                java.util.List.of("1.2 km away"), java.util.List.of()),
+                        new org.linkwork.events.MatchProposed.Proposal(2, "craft-" + serviceId, "Craft circle", "org-other-provider", 0.7,
+                                2.0, java.util.List.of(), java.util.List.of())),
+                java.util.List.of(), Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "matched".equals(
+                given().header("Authorization", linkWorker()).get("/referrals/" + id).then().extract().path("status")));
+        return serviceId;
+    }
+
+    /** Sends an activity referral for the service as the link worker; returns its id. */
+    public static String sendActivity(String id, String serviceId, boolean shareContact) {
+        return given().header("Authorization", linkWorker()).contentType("application/json")
+                .body("{\"serviceId\":\"" + serviceId + "\",\"activityType\":\"walking\",\"shareContact\":" + shareContact + "}")
+                .post("/referrals/" + id + "/activity-referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** Moves an activity referral as the given caller; returns the response status. */
+    public static int moveActivity(String token, String activityId, String body) {
+        return given().header("Authorization", token).contentType("application/json").body(body)
+                .post("/activity-referrals/" + activityId + "/status").then().extract().statusCode();
+    }
+
     /** Contacted and assessed. */
     public static void assess(String id) {
         contact(id);

@@ -202,6 +202,93 @@ class ClosedLoopIT {
                 .body("contained[0].identifier[0].value", equalTo(nhs));
     }
 
+    @Test
+    @Order(4)
+    void aProviderTakesTheActivityReferralThroughToCompletionAndTheReferringSystemReadsItBack() {
+        String partner = Platform.clientToken("partner-ehr-demo", "partner-ehr-demo-secret");
+        String linkWorker = Platform.token("lw.demo");
+        String provider = Platform.token("provider.demo");
+
+        // the GP system refers by FHIR; the link worker assesses and matching proposes the walking group of step 1
+        String referralId = given().header("Authorization", partner).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/fhir+json").body(fhirReferral(nhsNumber()))
+                .post(Platform.REFERRALS + "/fhir/ServiceRequest").then().statusCode(201).extract().path("id");
+        assess(linkWorker, referralId);
+        eventually().untilAsserted(() -> given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("matched")));
+        eventually().until(() -> given().header("Authorization", linkWorker).get(Platform.MATCHING + "/matches/" + referralId)
+                .then().extract().jsonPath().getList("proposals.serviceId"), ids -> ids != null && ids.contains(serviceId));
+
+        // the link worker sends an activity referral to the provider that runs it
+        String activityId = eventually().until(() -> given().header("Authorization", linkWorker).contentType("application/json")
+                .body("{\"serviceId\":\"" + serviceId + "\",\"shareContact\":true}")
+                .post(Platform.REFERRALS + "/referrals/" + referralId + "/activity-referrals").then().statusCode(201)
+                .body("providerOrganization", equalTo("org-leeds-walking")).extract().path("id"), id -> id != null);
+
+        // the provider's staff see it with the minimum about the person, and accept it
+        JsonPath providerList = given().header("Authorization", provider).get(Platform.REFERRALS + "/activity-referrals").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, Object> sent = providerList.getList("items", Map.class).stream().filter(a -> activityId.equals(a.get("id")))
+                .findFirst().orElseThrow();
+        assertThat(sent.get("status")).isEqualTo("requested");
+        assertThat(sent.toString()).contains("Ann").doesNotContain("Example", "LS6 2AA", "1950");
+        // the provider's own system sees the same Task over FHIR with its client credentials
+        String providerSystem = Platform.clientToken("provider-leeds-walking", "provider-leeds-walking-secret");
+        List<String> taskIds = given().header("Authorization", providerSystem)
+                .get(Platform.REFERRALS + "/fhir/Task?owner=Organization/org-leeds-walking&_sort=-_lastUpdated").then().statusCode(200)
+                .extract().jsonPath().getList("entry.resource.id", String.class);
+        assertThat(taskIds).contains(activityId);
+
+        for (String status : List.of("accepted", "in-progress")) {
+            given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"" + status + "\"}")
+                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
+                    .body("status", equalTo(status));
+        }
+        // attendance, session by session
+        Instant firstSession = Instant.now().minus(Duration.ofDays(14));
+        for (int week = 0; week < 2; week++) {
+            given().header("Authorization", provider).contentType("application/json")
+                    .body("{\"sessionAt\":\"" + firstSession.plus(Duration.ofDays(7L * week)) + "\",\"attended\":true}")
+                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/attendance").then().statusCode(200)
+                    .body("sessionsAttended", equalTo(week + 1));
+        }
+        given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"completed\"}")
+                .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
+                .body("status", equalTo("completed"));
+
+        // the referral followed, and the referring system reads "completed" back, as JSON and as FHIR
+        given().header("Authorization", partner).get(Platform.REFERRALS + "/referrals/" + referralId + "/summary").then()
+                .statusCode(200).body("status", equalTo("completed")).body("outcome", equalTo("completed"))
+                .body("code.code", equalTo("871731000000106")).body("activities[0].takenUp", equalTo(true))
+                .body("activities[0].sessionsAttended", equalTo(2));
+        given().header("Authorization", partner).get(Platform.REFERRALS + "/fhir/ServiceRequest/" + referralId).then()
+                .statusCode(200).body("status", equalTo("completed"));
+    }
+
+    /** A Gravity/PRSB-shaped referral as a GP system sends it, with the person and consent contained. */
+    private static String fhirReferral(String nhs) {
+        return """
+                {"resourceType":"ServiceRequest",
+                 "contained":[
+                  {"resourceType":"Patient","id":"patient",
+                   "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"}],
+                   "name":[{"family":"Example","given":["Ann"]}],"birthDate":"1950-03-02","gender":"female",
+                   "address":[{"postalCode":"LS6 2AA"}],"telecom":[{"system":"phone","value":"07700 900123"}]},
+                  {"resourceType":"Organization","id":"practice",
+                   "identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"Y90001"}]},
+                  {"resourceType":"Consent","id":"consent","status":"active",
+                   "scope":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/consentscope","code":"patient-privacy"}]},
+                   "category":[{"coding":[{"system":"http://loinc.org","code":"59284-0"}]}],
+                   "patient":{"reference":"#patient"},"dateTime":"%s"}],
+                 "status":"active","intent":"order","priority":"routine",
+                 "code":{"coding":[{"system":"http://snomed.info/sct","code":"871731000000106"}]},
+                 "subject":{"reference":"#patient"},"requester":{"reference":"#practice"},
+                 "reasonCode":[{"coding":[{"system":"urn:linkwork:need","code":"loneliness"},
+                                          {"system":"urn:linkwork:need","code":"physical-activity"}],
+                               "text":"Lives alone, would like to get out more"}],
+                 "supportingInfo":[{"reference":"#consent"}]}""".formatted(nhs, Instant.now().minusSeconds(60));
+    }
+
     private static String refer(String token) {
         String body = """
                 {"person":{"nhsNumber":"%s","givenName":"Ann","familyName":"Example","dateOfBirth":"1950-03-02",

@@ -21,7 +21,7 @@ final class FhirIssues {
         add(OperationOutcome.IssueType.CODEINVALID, expression, message);
     }
 
-    private void add(OperationOutcome.IssueType type, String expression, String message) {
+    void add(OperationOutcome.IssueType type, String expression, String message) {
         var issue = new OperationOutcome.OperationOutcomeIssueComponent()
                 .setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
         issue.addExpression(expression);

@@ -23,6 +23,8 @@ import org.linkwork.platform.security.Caller;
 import org.linkwork.referral.CareTeamAccess;
 import org.linkwork.referral.Referral;
 import org.linkwork.referral.intake.ReferralIntake;
+import org.linkwork.referral.loop.ActivityAccess;
+import org.linkwork.referral.loop.ActivityReferral;
 import org.linkwork.referral.privacy.AuditLog;
 
 /** The FHIR R4 door for referring systems: ServiceRequest in, ServiceRequest out, OperationOutcome on error. */
@@ -36,12 +38,14 @@ public class ServiceRequestResource {
     final CareTeamAccess access;
     final Caller caller;
     final AuditLog audit;
+    final ActivityAccess activities;
 
-    ServiceRequestResource(ReferralIntake intake, CareTeamAccess access, Caller caller, AuditLog audit) {
+    ServiceRequestResource(ReferralIntake intake, CareTeamAccess access, Caller caller, AuditLog audit, ActivityAccess activities) {
         this.intake = intake;
         this.access = access;
         this.caller = caller;
         this.audit = audit;
+        this.activities = activities;
     }
 
     @POST
@@ -73,15 +77,20 @@ public class ServiceRequestResource {
     @GET
     @Path("/{id}")
     @Produces(FHIR_JSON)
-    @RolesAllowed({"referrer", "link-worker", "admin"})
+    @RolesAllowed({"referrer", "link-worker", "provider", "admin"})
     @Transactional
-    @Operation(summary = "Read a referral as a FHIR R4 ServiceRequest")
+    @Operation(summary = "Read a referral, or the request behind an activity referral's Task, as a FHIR R4 ServiceRequest")
     public Response read(@PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             return outcome(404, FhirIssues.single(OperationOutcome.IssueType.NOTFOUND, "No ServiceRequest with that id is visible to you"));
+        }
+        ActivityReferral activity = Referral.findById(uuid) == null ? ActivityReferral.findById(uuid) : null;
+        if (activity != null && activities.canSee(activity)) {
+            return Response.ok(parser().encodeResourceToString(ActivityServiceRequestOut.of(activity, activity.referral())), FHIR_JSON)
+                    .build();
         }
         Referral referral = access.referralVisibleToCaller(uuid);
         audit.record("read", referral, "fhir");

@@ -99,7 +99,9 @@ public class ReferralIntake {
         if (arrival.selfReferral()) {
             audit.recordAs("self-referral", "create", referral, null);
         } else {
-            audit.record("create", referral, arrival.source());
+            // the arrival names who refers: a user, or a partner system whose Task is fetched in the background
+            audit.recordAs(arrival.referrer(), org.linkwork.platform.security.Caller.REFERRER, arrival.organisation(), "create", referral,
+                    arrival.source());
         }
 
         outbox.publish(new ReferralCreated(referral.id.toString(), person.personRef, arrival.source(), referral.referrerOrganization,

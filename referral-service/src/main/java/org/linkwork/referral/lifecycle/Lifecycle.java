@@ -1,6 +1,7 @@
 package org.linkwork.referral.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +20,12 @@ public class Lifecycle {
 
     final Outbox outbox;
     final Timeline timeline;
+    final Event<ReferralMoved> moved;
 
-    Lifecycle(Outbox outbox, Timeline timeline) {
+    Lifecycle(Outbox outbox, Timeline timeline, Event<ReferralMoved> moved) {
         this.outbox = outbox;
         this.timeline = timeline;
+        this.moved = moved;
     }
 
     /**
@@ -73,6 +76,7 @@ public class Lifecycle {
         timeline.add(referral, "status", from.code() + " → " + to.code() + (reasonCode == null ? "" : " (" + reasonCode + ")"), by, role);
         outbox.publish(new ReferralStatusChanged(referral.id.toString(), referral.person.personRef,
                 referral.referrerOrganization, referral.linkWorker, from.code(), to.code(), reasonCode, role, now));
+        moved.fire(new ReferralMoved(referral, from, to, by, role, reasonCode));
     }
 
     static ProblemException illegal(Referral referral, ReferralStatus to, String role) {

@@ -11,8 +11,9 @@ import org.linkwork.events.ReferralStatus;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
 import org.linkwork.referral.Referral;
+import org.linkwork.referral.loop.ProposedService;
 
-/** When matching proposes activities for an assessed referral, the referral becomes "matched". */
+/** When matching proposes activities for an assessed referral, the referral becomes "matched"; the proposals are kept. */
 @ApplicationScoped
 public class MatchProposedListener {
 
@@ -34,6 +35,10 @@ public class MatchProposedListener {
         }
         MatchProposed match = event.payloadAs(MatchProposed.class);
         Referral referral = Referral.findById(UUID.fromString(match.referralId()));
+        if (referral != null && referral.status.isOpen()) {
+            // what was proposed can be sent to its provider later, without asking matching
+            ProposedService.remember(referral.id, match);
+        }
         if (referral != null && referral.status == ReferralStatus.ASSESSED && !match.proposals().isEmpty()) {
             lifecycle.follow(referral, ReferralStatus.MATCHED, "matching-service", Transitions.SYSTEM, null);
         }

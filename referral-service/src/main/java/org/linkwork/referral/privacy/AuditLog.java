@@ -43,6 +43,12 @@ public class AuditLog {
         write(actor, null, null, action, referral.person.personRef, referral.id, detail);
     }
 
+    /** Someone named, not the current caller: a partner system's referral fetched in the background. */
+    @Transactional
+    public void recordAs(String actor, String role, String organisation, String action, Referral referral, String detail) {
+        write(actor, role, organisation, action, referral.person.personRef, referral.id, detail);
+    }
+
     /** A list showed these referrals' people to the caller. */
     @Transactional
     public void recordListed(List<Referral> referrals) {

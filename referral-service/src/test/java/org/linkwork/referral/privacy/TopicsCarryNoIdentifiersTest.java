@@ -27,7 +27,7 @@ import org.linkwork.referral.servicelevel.OverdueReferrals;
 class TopicsCarryNoIdentifiersTest {
 
     static final List<Topic> WRITTEN = List.of(Topic.REFERRAL_CREATED, Topic.REFERRAL_STATUS_CHANGED, Topic.REFERRAL_ASSIGNED,
-            Topic.REFERRAL_OVERDUE, Topic.REFERRAL_ASSESSED, Topic.PERSON_CONTACT_CHANGED);
+            Topic.REFERRAL_OVERDUE, Topic.REFERRAL_ASSESSED, Topic.ACTIVITY_REFERRAL_UPDATED, Topic.PERSON_CONTACT_CHANGED);
 
     @Inject
     OverdueReferrals overdue;
@@ -42,7 +42,12 @@ class TopicsCarryNoIdentifiersTest {
         String id = given().header("Authorization", Referrals.gp()).contentType("application/json").body(body)
                 .post("/referrals").then().statusCode(201).extract().path("id");
         overdue.flag(Instant.now().plus(Duration.ofDays(30)));
-        Referrals.assess(id);
+        String activity = Referrals.sendActivity(id, Referrals.match(id), true);
+        Referrals.moveActivity(Referrals.provider(), activity, "{\"status\":\"accepted\",\"comment\":\"Zebedee can start Tuesday\"}");
+        Referrals.moveActivity(Referrals.provider(), activity, "{\"status\":\"in-progress\"}");
+        given().header("Authorization", Referrals.provider()).contentType("application/json")
+                .body("{\"sessionAt\":\"" + Instant.now() + "\",\"attended\":true}").post("/activity-referrals/" + activity + "/attendance")
+                .then().statusCode(200);
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json")
                 .body("{\"text\":\"Daughter Zelda visits on Sundays\"}").post("/referrals/" + id + "/notes").then().statusCode(201);
         given().header("Authorization", Referrals.linkWorker()).contentType("application/json")

@@ -65,6 +65,11 @@ class RoleMatrixTest {
         String id = Referrals.create();
         String personRef = given().header("Authorization", Referrals.gp()).get("/referrals/" + id).then().extract().path("personRef");
         String bad = "{}"; // a body that passes security and fails validation: 400 proves the caller got through
+        // a matched referral with an activity referral to the provider's organisation
+        String matched = Referrals.create();
+        String activity = Referrals.sendActivity(matched, Referrals.match(matched), true);
+        String matchedPerson = given().header("Authorization", Referrals.gp()).get("/referrals/" + matched).then().extract().path("personRef");
+        String session = "{\"sessionAt\":\"2026-01-06T10:00:00Z\",\"attended\":true}";
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/referrals", bad, expect(401, 400, 400, 403, 403, 403, 403, 403)),
                 new Endpoint("GET", "/referrals/" + id, null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
@@ -85,7 +90,29 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/people/" + personRef + "/export", null, expect(401, 403, 403, 403, 403, 403, 403, 200)),
                 new Endpoint("POST", "/self-referrals", bad, expect(400, 400, 400, 400, 400, 400, 400, 400)),
                 new Endpoint("POST", "/fhir/ServiceRequest", "{\"resourceType\":\"ServiceRequest\"}", expect(401, 422, 422, 403, 403, 403, 403, 403)),
-                new Endpoint("GET", "/fhir/ServiceRequest/" + id, null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("GET", "/fhir/ServiceRequest/" + id, null, expect(401, 200, 404, 200, 404, 404, 403, 200)),
+                // the closed loop
+                new Endpoint("POST", "/referrals/" + matched + "/activity-referrals", "{\"serviceId\":\"not-proposed\"}",
+                        expect(401, 403, 403, 400, 404, 403, 403, 400)),
+                new Endpoint("GET", "/referrals/" + matched + "/activity-referrals", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("GET", "/activity-referrals", null, expect(401, 403, 403, 403, 403, 200, 403, 200)),
+                new Endpoint("GET", "/activity-referrals/" + activity, null, expect(401, 200, 404, 200, 404, 200, 403, 200)),
+                // completing a requested activity referral is nobody's move: 409 means the caller got through
+                new Endpoint("POST", "/activity-referrals/" + activity + "/status", "{\"status\":\"completed\"}",
+                        expect(401, 403, 403, 409, 404, 409, 403, 409)),
+                new Endpoint("POST", "/activity-referrals/" + activity + "/attendance", session, expect(401, 403, 403, 403, 403, 409, 403, 403)),
+                new Endpoint("GET", "/referrals/" + matched + "/summary", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
+                new Endpoint("POST", "/fhir/Task", "{\"resourceType\":\"Task\"}", expect(401, 422, 422, 403, 403, 403, 403, 403)),
+                new Endpoint("GET", "/fhir/Task/" + activity, null, expect(401, 200, 404, 200, 404, 200, 403, 200)),
+                new Endpoint("GET", "/fhir/Task?owner=Organization/" + Referrals.PROVIDER_ORG, null, expect(401, 200, 200, 403, 403, 200, 403, 200)),
+                // without If-Match: 428 means the caller got through
+                new Endpoint("PUT", "/fhir/Task/" + activity, "{\"resourceType\":\"Task\",\"status\":\"completed\",\"intent\":\"order\"}",
+                        expect(401, 428, 404, 428, 404, 428, 403, 428)),
+                new Endpoint("GET", "/fhir/ServiceRequest/" + activity, null, expect(401, 200, 404, 200, 404, 200, 403, 200)),
+                new Endpoint("GET", "/fhir/Patient/" + matchedPerson, null, expect(401, 403, 403, 403, 403, 200, 403, 403)),
+                new Endpoint("GET", "/fhir/Consent/" + matched, null, expect(401, 200, 404, 200, 404, 200, 403, 200)),
+                new Endpoint("POST", "/fhir/Procedure", "{\"resourceType\":\"Procedure\"}", expect(401, 403, 403, 403, 403, 422, 403, 403)),
+                new Endpoint("GET", "/fhir/Procedure/" + java.util.UUID.randomUUID(), null, expect(401, 404, 404, 404, 404, 404, 403, 404)),
                 // last: these change the referral for good
                 new Endpoint("POST", "/referrals/" + id + "/consent-withdrawal", null, expect(401, 200, 404, 409, 404, 403, 403, 409)),
                 new Endpoint("POST", "/people/" + personRef + "/erasure", null, expect(401, 403, 403, 403, 403, 403, 403, 200)));
@@ -103,7 +130,8 @@ class RoleMatrixTest {
                 int status = request.request(e.method(), e.path()).then().extract().statusCode();
                 int expected = e.expected().get(c.name());
                 if (status != expected) {
-                    wrong.add(e.method() + " " + e.path().replace(id, "{id}").replace(personRef, "{personRef}") + " as " + c.name()
+                    wrong.add(e.method() + " " + e.path().replace(id, "{id}").replace(personRef, "{personRef}").replace(activity, "{activity}")
+                            .replace(matched, "{matched}") + " as " + c.name()
                             + ": " + status + ", expected " + expected);
                 }
             }
