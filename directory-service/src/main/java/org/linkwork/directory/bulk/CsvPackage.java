@@ -100,8 +100,20 @@ final class CsvPackage implements AutoCloseable {
             s.execute("create unlogged table " + prefix + table + " (row_no bigint generated always as identity, "
                     + String.join(", ", names.stream().map(n -> "\"" + n + "\" text").toList()) + ")");
         }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy " + prefix + table + " (" + quoted + ") from stdin with (format csv, header true, encoding 'UTF8')", body);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy " + prefix + table + " (" + quoted + ") from stdin with (format csv, header true, encoding 'UTF8')", body);
+        } catch (org.postgresql.util.PSQLException e) {
+            // not CSV (an unterminated quote, too many fields, not UTF-8): the file is reported and left out
+            var server = e.getServerErrorMessage();
+            String where = server == null || server.getWhere() == null ? "" : " (" + server.getWhere().replaceAll("^COPY [^,]+, ", "") + ")";
+            fileProblems.add(new ImportReport.Rejection(fileName, null, null, null,
+                    "not a valid CSV file: " + (server == null ? "unreadable" : server.getMessage()) + where + "; the file is ignored"));
+            try (Statement s = connection.createStatement()) {
+                s.execute("drop table if exists " + prefix + table);
+            }
+            return;
+        }
         for (String key : List.of("id", "service_id", "location_id", "contact_id", "link_id", "service_at_location_id", "organization_id")) {
             if (names.contains(key)) {
                 try (Statement s = connection.createStatement()) {

@@ -122,7 +122,7 @@ public class Imports {
             }
         }));
         taxonomies.reload();
-        importer.run(run, pkg.services(importer.batchSize));
+        importer.run(run, pkg.services(importer.batchSize()));
         pkg.orphans(ServiceImporter.REPORTED_REJECTIONS).forEach(run::reject);
         return finish(run.report());
     }

@@ -85,6 +85,10 @@ public class ServiceImporter {
         }
     }
 
+    int batchSize() {
+        return batchSize;
+    }
+
     Run start(String source, String format) {
         return new Run(source, format);
     }
