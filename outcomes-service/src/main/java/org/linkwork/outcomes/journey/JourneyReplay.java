@@ -1,10 +1,10 @@
 package org.linkwork.outcomes.journey;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.linkwork.events.EventJson.MalformedEventException;
 import org.linkwork.events.LinkworkEvent;
@@ -15,39 +15,50 @@ import org.linkwork.platform.inbox.ReceivedEvent;
  * Folds replayed records into journeys in memory, with the same fold as the live consumers. Like
  * them it applies an event id once (the first copy, in partition order, as they did), and skips and
  * counts a record they would have sent to a dead-letter topic.
+ *
+ * <p>Safe for several threads at once, as long as each partition is read by one thread in order
+ * (copies of an event share its key, so its partition): folds are joins, so the order between
+ * partitions does not matter, and each journey is folded under its own lock.
  */
 public final class JourneyReplay {
 
-    private final Map<String, ReferralJourney> journeys = new HashMap<>();
+    private final Map<String, ReferralJourney> journeys = new ConcurrentHashMap<>();
     /** Event ids applied, as the live consumers' processed_event: a copy with a seen id is skipped. */
-    private final Set<String> applied = new HashSet<>();
-    private final Map<String, Long> eventsByTopic = new TreeMap<>();
-    private long skipped;
-    private long duplicates;
+    private final Set<String> applied = ConcurrentHashMap.newKeySet();
+    private final Map<String, LongAdder> eventsByTopic = new ConcurrentHashMap<>();
+    private final LongAdder skipped = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
 
     public void accept(ConsumerRecord<String, String> record) {
         try {
             Topic topic = JourneyTopics.byName(record.topic()).orElseThrow(() -> new MalformedEventException("not a lifecycle topic"));
             ReceivedEvent received = ReceivedEvent.of(record);
             if (applied.contains(received.id())) {
-                duplicates++;
+                duplicates.increment();
                 return;
             }
             LinkworkEvent event = received.payloadAs(topic.payloadType());
             String id = JourneyFold.referralIdOf(event).toString();
             ReferralJourney journey = journeys.get(id);
             if (journey == null) {
-                // a poison event must not leave an empty journey behind
-                journey = new ReferralJourney();
-                JourneyFold.apply(journey, event);
-                journeys.put(id, journey);
+                // a poison event must not leave an empty journey behind: fold into a fresh one first
+                ReferralJourney fresh = new ReferralJourney();
+                JourneyFold.apply(fresh, event);
+                journey = journeys.putIfAbsent(id, fresh);
+                if (journey != null) {
+                    synchronized (journey) {
+                        JourneyFold.apply(journey, event);
+                    }
+                }
             } else {
-                JourneyFold.apply(journey, event);
+                synchronized (journey) {
+                    JourneyFold.apply(journey, event);
+                }
             }
             applied.add(received.id());
-            eventsByTopic.merge(record.topic(), 1L, Long::sum);
+            eventsByTopic.computeIfAbsent(record.topic(), t -> new LongAdder()).increment();
         } catch (MalformedEventException e) {
-            skipped++;
+            skipped.increment();
         }
     }
 
@@ -56,14 +67,16 @@ public final class JourneyReplay {
     }
 
     public Map<String, Long> eventsByTopic() {
-        return eventsByTopic;
+        Map<String, Long> counts = new TreeMap<>();
+        eventsByTopic.forEach((topic, n) -> counts.put(topic, n.sum()));
+        return counts;
     }
 
     public long duplicates() {
-        return duplicates;
+        return duplicates.sum();
     }
 
     public long skipped() {
-        return skipped;
+        return skipped.sum();
     }
 }

@@ -53,10 +53,21 @@ public class ProjectionRebuild {
                     em.createNativeQuery("select not exists (select 1 from referral_journey)").getSingleResult().equals(Boolean.TRUE));
         };
         if (rebuild) {
-            Result result = rebuild();
-            LOG.infof("KPI projections rebuilt at start-up from %d events (%d skipped) in %d ms: %d referrals",
-                    result.events(), result.skipped(), result.durationMillis(), result.referrals());
+            try {
+                Result result = rebuild();
+                LOG.infof("KPI projections rebuilt at start-up from %d events (%d skipped) in %d ms: %d referrals",
+                        result.events(), result.skipped(), result.durationMillis(), result.referrals());
+            } catch (RuntimeException e) {
+                // the service still starts: the live consumers fill the projections in, and an admin can rebuild later
+                LOG.warnf("KPI projections could not be rebuilt at start-up (%s); POST /kpis/rebuild when the broker is back",
+                        e.getClass().getSimpleName());
+            }
         }
+    }
+
+    /** Threads that parse and fold while the consumer fetches: one per core. */
+    static int workers() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public Result rebuild() {
@@ -69,7 +80,7 @@ public class ProjectionRebuild {
             JourneyReplay replay = new JourneyReplay();
             long[] events = new long[1];
             try (TopicReplay topics = new TopicReplay(bootstrapServers, JourneyTopics.CONSUMED)) {
-                events[0] = topics.readUntil(topics.endOffsets(), replay::accept);
+                events[0] = topics.readUntil(topics.endOffsets(), replay::accept, workers());
                 QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
                     em.createNativeQuery("lock table referral_journey in exclusive mode").executeUpdate();
                     events[0] += topics.readUntil(topics.endOffsets(), replay::accept);

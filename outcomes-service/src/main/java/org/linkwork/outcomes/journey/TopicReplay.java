@@ -6,7 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,19 +56,79 @@ public final class TopicReplay implements AutoCloseable {
         return consumer.endOffsets(partitions, Duration.ofSeconds(30));
     }
 
-    /** Hands every record before {@code ends} to the sink, in partition order; returns how many. */
+    /** Hands every record before {@code ends} to the sink, in partition order, on this thread; returns how many. */
     public long readUntil(Map<TopicPartition, Long> ends, Consumer<ConsumerRecord<String, String>> sink) {
+        return readUntil(ends, sink, 1);
+    }
+
+    /**
+     * Hands every record before {@code ends} to the sink from {@code workers} threads while this one
+     * keeps fetching. Each partition goes to one worker, so its records stay in order; the sink must
+     * be safe for several threads. Returns how many records were handed over.
+     */
+    public long readUntil(Map<TopicPartition, Long> ends, Consumer<ConsumerRecord<String, String>> sink, int workers) {
+        if (workers <= 1) {
+            long read = 0;
+            while (!reached(ends)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (before(ends, record)) {
+                        sink.accept(record);
+                        read++;
+                    }
+                }
+            }
+            return read;
+        }
+        List<ExecutorService> lanes = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            lanes.add(Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "journey-replay");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+        // at most this many batches waiting per lane, so a fast broker cannot fill the heap
+        Semaphore inFlight = new Semaphore(workers * 4);
         long read = 0;
-        while (!reached(ends)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
-                if (end != null && record.offset() < end) {
-                    sink.accept(record);
-                    read++;
+        try {
+            while (!reached(ends)) {
+                ConsumerRecords<String, String> batch = consumer.poll(Duration.ofMillis(500));
+                for (TopicPartition partition : batch.partitions()) {
+                    List<ConsumerRecord<String, String>> records = batch.records(partition).stream().filter(r -> before(ends, r)).toList();
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    read += records.size();
+                    inFlight.acquireUninterruptibly();
+                    int lane = Math.floorMod(partition.hashCode(), workers);
+                    lanes.get(lane).execute(() -> {
+                        try {
+                            records.forEach(sink);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            }
+        } finally {
+            lanes.forEach(ExecutorService::shutdown);
+            for (ExecutorService lane : lanes) {
+                try {
+                    if (!lane.awaitTermination(10, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("the replay did not finish folding in time");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while folding the replay", e);
                 }
             }
         }
         return read;
+    }
+
+    private static boolean before(Map<TopicPartition, Long> ends, ConsumerRecord<String, String> record) {
+        Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
+        return end != null && record.offset() < end;
     }
 
     private boolean reached(Map<TopicPartition, Long> ends) {

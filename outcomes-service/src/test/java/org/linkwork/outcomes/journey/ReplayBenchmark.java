@@ -62,7 +62,7 @@ public final class ReplayBenchmark {
         started = System.nanoTime();
         JourneyReplay replay = new JourneyReplay();
         try (TopicReplay topics = new TopicReplay(bootstrap, JourneyTopics.CONSUMED)) {
-            topics.readUntil(topics.endOffsets(), replay::accept);
+            topics.readUntil(topics.endOffsets(), replay::accept, ProjectionRebuild.workers());
         }
         Duration folded = since(started);
         long copyStarted = System.nanoTime();
