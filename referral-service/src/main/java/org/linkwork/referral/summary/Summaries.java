@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +97,5 @@ public class Summaries {
         } catch (IOException e) {
             return Map.of();
         }
-    }
-
-    static Instant orNull(Object o) {
-        return o == null ? null : Times.instant(o);
     }
 }

@@ -185,8 +185,9 @@ class FhirServiceRequestTest {
         var other = given().header("Authorization", TestTokens.bearer("gp.other", "referrer", Referrals.OTHER_PRACTICE))
                 .get("/fhir/ServiceRequest/" + id).then().statusCode(404).extract();
         assertThat(outcome(other).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
+        // providers read the requests behind their own activity Tasks, never a referral itself
         given().header("Authorization", TestTokens.bearer("provider.demo", "provider", "org-1")).get("/fhir/ServiceRequest/" + id)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", TestTokens.bearer("lw.demo", "link-worker", Referrals.PRACTICE)).contentType("application/fhir+json")
                 .body(parser().encodeResourceToString(referral(Referrals.nhsNumber()))).post("/fhir/ServiceRequest").then().statusCode(403);
         given().header("Authorization", Referrals.gp()).get("/fhir/ServiceRequest/not-a-uuid").then().statusCode(404);

@@ -49,7 +49,12 @@ class ActivityReferralTest {
         String activity = Referrals.sendActivity(id, service, true);
 
         // the provider sees it in their list, with the minimum about the person and nothing more
-        JsonPath list = given().header("Authorization", PROVIDER).get("/activity-referrals").then().statusCode(200).extract().jsonPath();
+        JsonPath list = given().header("Authorization", PROVIDER).queryParam("status", "requested,accepted").get("/activity-referrals")
+                .then().statusCode(200).extract().jsonPath();
+        given().header("Authorization", PROVIDER).queryParam("status", "completed").get("/activity-referrals").then().statusCode(200)
+                .body("items.id", not(hasItem(activity)));
+        given().header("Authorization", PROVIDER).queryParam("status", "done").get("/activity-referrals").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
         Map<String, Object> mine = list.getList("items", Map.class).stream().filter(m -> activity.equals(m.get("id")))
                 .findFirst().orElseThrow();
         assertThat(mine).containsEntry("status", "requested").containsEntry("serviceName", "Tuesday walk and talk")
