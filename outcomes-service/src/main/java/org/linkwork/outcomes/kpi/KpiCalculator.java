@@ -69,6 +69,11 @@ public final class KpiCalculator {
                 received.stream().map(j -> days(j.receivedAt, contactedAt(j)))));
         tables.add(times("timeToActivityStart", "Days from receipt to the start of an activity",
                 received.stream().map(j -> days(j.receivedAt, activityStartedAt(j)))));
+        LinkedHashMap<String, Long> overdue = new LinkedHashMap<>();
+        overdue.put("overdue", received.stream().filter(j -> j.overdueAt != null).count());
+        overdue.put("not-overdue", received.stream().filter(j -> j.overdueAt == null).count());
+        tables.add(counts("firstContactOverdue", "Referrals that passed the first-contact service level without contact",
+                overdue, received.size()));
         activities(tables, known, received);
         matching(tables, known);
         for (Instrument instrument : Instrument.values()) {

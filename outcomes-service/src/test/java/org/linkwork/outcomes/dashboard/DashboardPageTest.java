@@ -58,6 +58,12 @@ class DashboardPageTest {
         Kpis.awaitPractice(practice, Map.of("closed", 3, "received", 1));
         Awaitility.await().atMost(Kpis.PATIENCE).until(() -> kpis(practice)
                 .getInt("tables.find { it.name == 'wellbeing.swemwbs.metric' }.rows.find { it.key == 'people' }.value") == 3);
+        // every topic's events in: the report no longer changes
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("");
+        Awaitility.await().atMost(Kpis.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            String now = kpis(practice).prettify().replaceAll("\"generatedAt\".*", "");
+            return now.equals(last.getAndSet(now));
+        });
         JsonPath api = kpis(practice);
 
         String dom = render(page + "#token=" + Kpis.analyst().substring("Bearer ".length()) + "&practice=" + practice);

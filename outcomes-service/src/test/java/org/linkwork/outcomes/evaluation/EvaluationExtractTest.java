@@ -31,9 +31,11 @@ class EvaluationExtractTest {
         JourneyEvents.fullJourney(id, practice, t0, DAY.multipliedBy(2), DAY.multipliedBy(9), 24.11).forEach(TopicProbe::publish);
         Kpis.awaitPractice(practice, Map.of("closed", 1));
 
-        String csv = given().header("Authorization", Kpis.analyst()).queryParam("practice", practice).get("/evaluation/extract")
-                .then().statusCode(200).contentType("text/csv").extract().asString();
-        List<String> lines = csv.lines().toList();
+        // the events travel on nine topics: wait until the last of them (the follow-up score) is in
+        List<String> lines = org.awaitility.Awaitility.await().atMost(Kpis.PATIENCE).until(() -> given()
+                .header("Authorization", Kpis.analyst()).queryParam("practice", practice).get("/evaluation/extract")
+                .then().statusCode(200).contentType("text/csv").extract().asString().lines().toList(),
+                l -> l.size() == 2 && l.get(1).contains("24.11") && l.get(1).contains("2025-10-10T08:00:00Z"));
         assertThat(lines).hasSize(2);
         List<String> header = List.of(lines.get(0).split(","));
         List<String> row = List.of(lines.get(1).split(",", -1));

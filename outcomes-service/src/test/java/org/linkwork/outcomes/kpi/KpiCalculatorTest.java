@@ -40,6 +40,8 @@ class KpiCalculatorTest {
                 JourneyEvents.status(declined, "Y90002", "contacted", "declined", "not-interested", T0.plus(DAY.multipliedBy(4))))));
         String unreachable = UUID.randomUUID().toString();
         journeys.add(journey(List.of(JourneyEvents.created(unreachable, "Y90002", T0, "18-24", "male", null, null),
+                new org.linkwork.events.ReferralOverdue(unreachable, JourneyEvents.personRef(unreachable), "Y90002", "lw.demo", "received",
+                        T0.plus(DAY.multipliedBy(5)), T0.plus(DAY.multipliedBy(5))),
                 JourneyEvents.status(unreachable, "Y90002", "received", "unable-to-contact", "no-answer", T0.plus(DAY.multipliedBy(14))))));
         journeys.add(journey(List.of(JourneyEvents.created(UUID.randomUUID().toString(), "Y90002", T0, "75+", "female", "white", 10))));
         return journeys;
@@ -63,6 +65,8 @@ class KpiCalculatorTest {
         assertThat(r.table("exitsByReason").value("not-interested")).isEqualTo(1L);
         assertThat(r.table("exitsByStage").value("contacted")).isEqualTo(1L);
         assertThat(r.table("exitsByStage").value("received")).isEqualTo(1L);
+        assertThat(r.table("firstContactOverdue").value("overdue")).isEqualTo(1L);
+        assertThat(r.table("firstContactOverdue").value("not-overdue")).isEqualTo(12L);
     }
 
     @Test
