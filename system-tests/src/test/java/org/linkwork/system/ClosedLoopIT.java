@@ -263,6 +263,11 @@ class ClosedLoopIT {
                 .body("activities[0].sessionsAttended", equalTo(2));
         given().header("Authorization", partner).get(Platform.REFERRALS + "/fhir/ServiceRequest/" + referralId).then()
                 .statusCode(200).body("status", equalTo("completed"));
+        // analysts saw each provider step once, and the completion once, without the person's details
+        eventually().until(() -> topics.withKey("activity-completed", referralId).size() == 1);
+        List<ConsumerRecord<String, String>> updates = topics.withKey("activity-referral-updated", referralId);
+        assertThat(updates.stream().map(r -> LifecycleTopics.header(r, "ce_id")).distinct().count()).isEqualTo(updates.size());
+        assertThat(updates).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ann", "Example", "07700"));
     }
 
     /** A Gravity/PRSB-shaped referral as a GP system sends it, with the person and consent contained. */

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class LifecycleTopics implements AutoCloseable {
 
     static final List<String> TOPICS = List.of("referral-created", "referral-status-changed", "referral-assigned", "referral-assessed",
+            "activity-referral-updated", "activity-completed",
             "match-proposed", "directory-service-changed", "notification-delivered");
 
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
