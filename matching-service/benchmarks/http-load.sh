@@ -9,21 +9,22 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 ../mvnw -B -ntp -o -q -f ../pom.xml -pl matching-service package -DskipTests
 ../mvnw -B -ntp -o -q -f ../pom.xml -pl matching-service dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
-"$JAVA" -cp "$CP" org.linkwork.matching.benchmark.HttpLoadHarness seed
+# SKIP_SEED=1 reuses the database of the last run
+[ -n "${SKIP_SEED:-}" ] || "$JAVA" -cp "$CP" org.linkwork.matching.benchmark.HttpLoadHarness seed
 
 KEY=$(grep -v -- ----- ../platform-support/src/test/resources/linkwork-test-keys/public.pem | tr -d '\n')
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/linkwork_matching_loadtest \
-QUARKUS_HTTP_PORT=18083 LOG_JSON=false QUARKUS_LOG_LEVEL=WARN \
+QUARKUS_HTTP_PORT=18083 LOG_JSON=false \
 MATCHING_CENTROIDS_FILE=target/loadtest-centroids.csv \
 QUARKUS_OIDC_PUBLIC_KEY="$KEY" QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1:8180/realms/linkwork \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 \
   "$JAVA" -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/loadtest-service.log 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true' EXIT
+trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   curl -fs -o /dev/null http://127.0.0.1:18083/q/health/live && break
   sleep 1
 done
 grep -o 'Directory index loaded.*' target/loadtest-service.log || true
 "$JAVA" -cp "$CP" org.linkwork.matching.benchmark.HttpLoadHarness load
-echo "service resident memory: $(ps -o rss= -p $SERVICE | awk '{printf "%.0f MB", $1/1024}')"
+echo "service resident memory after the run: $(ps -o rss= -p $SERVICE | awk '{printf "%.0f MB", $1/1024}')"

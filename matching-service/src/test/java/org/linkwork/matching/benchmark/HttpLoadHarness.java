@@ -51,12 +51,17 @@ public final class HttpLoadHarness {
     static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18083");
     static final Path CENTROIDS = Path.of(System.getProperty("bench.centroids", "target/loadtest-centroids.csv"));
 
+    /** Database connections for the SQL floors: PostgreSQL's default 100 is shared with the service and everyone else. */
+    static final int SQL_CONNECTIONS = Integer.getInteger("bench.sql-connections", 20);
+
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
             case "seed" -> seed();
             case "load" -> load();
             default -> System.err.println("usage: HttpLoadHarness seed|load");
         }
+        // the HTTP client's threads would keep the JVM (and its connections) alive
+        System.exit(0);
     }
 
     /** People of the run, each in a made-up postcode district whose centroid is their place (QA1, QA2, ...). */
@@ -139,8 +144,10 @@ public final class HttpLoadHarness {
 
     static void load() throws Exception {
         String token = TestTokens.bearer("lw.load", "link-worker", "Y90001");
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4, daemon())).build();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY, daemon());
+        ExecutorService sqlPool = Executors.newFixedThreadPool(SQL_CONNECTIONS, daemon());
+        List<AutoCloseable> opened = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             // every referral proposed through the service (ranking over 100k, stored, written to the outbox)
             Stats saved = run(pool, REFERRALS, i -> post(http, token, referral(i), "{\"save\": true}"));
@@ -148,35 +155,43 @@ public final class HttpLoadHarness {
             run(pool, 20_000, i -> get(http, token, referral(i % REFERRALS)));
             Stats reads = run(pool, 50_000, i -> get(http, token, referral(i % REFERRALS)));
             System.out.println(reads.line("GET /matches/{id}"));
-            run(pool, 2_000, i -> post(http, token, referral(i % REFERRALS), "{}"));
-            Stats reruns = run(pool, 10_000, i -> post(http, token, referral(i % REFERRALS), "{\"maxTravelKm\": 10}"));
+            run(pool, 1_000, i -> post(http, token, referral(i % REFERRALS), "{}"));
+            Stats reruns = run(pool, 4_000, i -> post(http, token, referral(i % REFERRALS), "{\"maxTravelKm\": 10}"));
             System.out.println(reruns.line("POST /matches/{id}/rerun (live ranking over the directory, not saved)"));
 
             // floors in the same run: the stored proposal read with plain SQL, and the ranking as one SQL query
             ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
                 try {
-                    return DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+                    Connection c = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+                    opened.add(c);
+                    return c;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
-            Stats sqlReads = run(pool, 50_000, i -> readProposal(connections.get(), referral(i % REFERRALS)));
-            System.out.println(sqlReads.line("SQL floor: read a stored proposal (JDBC, primary key, 50 connections)"));
+            Stats sqlReads = run(sqlPool, SQL_CONNECTIONS, 50_000, i -> readProposal(connections.get(), referral(i % REFERRALS)));
+            System.out.println(sqlReads.line("SQL floor: read a stored proposal (JDBC, " + SQL_CONNECTIONS + " connections)"));
             ThreadLocal<PostgresBaseline> baselines = ThreadLocal.withInitial(() -> {
                 try {
-                    return new PostgresBaseline(SERVER + DATABASE, "postgres", "", MatchWeights.DEFAULT, MatchRules.DEFAULT);
+                    PostgresBaseline b = new PostgresBaseline(SERVER + DATABASE, "postgres", "", MatchWeights.DEFAULT, MatchRules.DEFAULT);
+                    opened.add(b);
+                    return b;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
             List<Person> people = people();
-            Stats sqlRanks = run(pool, 2_000, i -> {
+            Stats sqlRanks = run(sqlPool, SQL_CONNECTIONS, 400, i -> {
                 baselines.get().rank(people.get(i % REFERRALS).withTravel(10.0), 5, RankingBenchmark.TODAY);
                 return 200;
             });
-            System.out.println(sqlRanks.line("SQL baseline: the ranking as one PostgreSQL query (earthdistance, 50 connections)"));
+            System.out.println(sqlRanks.line("SQL baseline: the same ranking as one PostgreSQL query (" + SQL_CONNECTIONS + " connections)"));
         } finally {
             pool.shutdownNow();
+            sqlPool.shutdownNow();
+            for (AutoCloseable c : opened) {
+                c.close();
+            }
         }
     }
 
@@ -210,14 +225,26 @@ public final class HttpLoadHarness {
         }
     }
 
-    /** Runs {@code total} calls on the pool's threads, each thread one call at a time; latencies in microseconds. */
     static Stats run(ExecutorService pool, int total, Call call) throws Exception {
+        return run(pool, CONCURRENCY, total, call);
+    }
+
+    static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Runs {@code total} calls on {@code clientCount} of the pool's threads, each one call at a time; latencies in microseconds. */
+    static Stats run(ExecutorService pool, int clientCount, int total, Call call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[total];
         AtomicInteger failures = new AtomicInteger();
         long started = System.nanoTime();
         List<Callable<Void>> clients = new ArrayList<>();
-        for (int t = 0; t < CONCURRENCY; t++) {
+        for (int t = 0; t < clientCount; t++) {
             clients.add(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < total) {

@@ -10,8 +10,9 @@ import org.linkwork.matching.scoring.Activity;
 public final class IndexFootprint {
 
     public static void main(String[] args) {
-        List<DirectoryServiceChanged> services = new DirectoryGenerator(42).services(RankingBenchmark.ACTIVITIES);
+        // measured from before the snapshots exist: the index keeps each one (it explains proposals from them)
         long before = usedAfterGc();
+        List<DirectoryServiceChanged> services = new DirectoryGenerator(42).services(RankingBenchmark.ACTIVITIES);
         DirectoryIndex index = new DirectoryIndex();
         long revision = 1;
         for (DirectoryServiceChanged s : services) {
