@@ -75,6 +75,8 @@ final class Platform {
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
             // its own databases and Kafka log, apart from a developer's demo data
             builder.environment().put("LINKWORK_INSTANCE", "systest");
+            // the test follows one referral at a time through the KPIs, so counts of one must show
+            builder.environment().put("KPIS_SMALL_NUMBER_THRESHOLD", "1");
             Process process = builder
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
