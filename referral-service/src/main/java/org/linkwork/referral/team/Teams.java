@@ -111,12 +111,14 @@ public class Teams {
 
     /**
      * The active member with the fewest open referrals (ties: alphabetical, so it is predictable).
-     * The team row is locked, so two referrals arriving together do not both go to the same person
-     * on a stale count.
+     * Assignments in one team take turns, so two referrals arriving together do not both go to the
+     * same person on a stale count. The turn is an advisory lock, not a row lock on the team: each
+     * referral's foreign key already holds a key-share lock on that row, and upgrading it from two
+     * transactions at once would deadlock.
      */
     public Optional<TeamMember> leastLoaded(String teamId) {
         EntityManager em = Panache.getEntityManager();
-        em.createNativeQuery("select id from team where id = ?1 for update").setParameter(1, teamId).getResultList();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "team:" + teamId).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select m.username, (select count(*) from referral r where r.link_worker = m.username and r.status in (?2)) as load

@@ -128,6 +128,32 @@ class ReferralIntakeTest {
     }
 
     @Test
+    void referralsArrivingTogetherAreAllTakenAndSharedEvenly() throws Exception {
+        given().header("Authorization", Referrals.admin()).contentType("application/json")
+                .body("""
+                        {"name":"Busy Monday","practices":["Y90088"],
+                         "members":[{"username":"lw.one","displayName":"One"},{"username":"lw.two","displayName":"Two"},
+                                    {"username":"lw.three","displayName":"Three"}]}""")
+                .put("/teams/busy-monday").then().statusCode(201);
+        String gp88 = TestTokens.bearer("gp.88", "referrer", "Y90088");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> given().header("Authorization", gp88).contentType("application/json")
+                        .body(Referrals.body(Referrals.nhsNumber())).post("/referrals").then().extract().statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(given().header("Authorization", Referrals.admin()).get("/teams/busy-monday").then().statusCode(200)
+                .extract().jsonPath().getList("members.openReferrals", Integer.class)).containsExactly(8, 8, 8);
+    }
+
+    @Test
     void anotherOrganisationsReferralDoesNotExistForYou() {
         String id = Referrals.create();
         given().header("Authorization", TestTokens.bearer("gp.other", "referrer", Referrals.OTHER_PRACTICE))
