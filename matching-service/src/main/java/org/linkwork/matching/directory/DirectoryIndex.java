@@ -39,6 +39,8 @@ public class DirectoryIndex {
     private Activity[] slots = new Activity[1024];
     /** Each slot's need codes, beside the activities, so most candidates are judged without touching the activity itself. */
     private int[] needMasks = new int[1024];
+    /** Each slot's delivery modes, likewise: a person who cannot use them rules the activity out before it is read. */
+    private int[] modeMasks = new int[1024];
     private int slotCount;
     private final Deque<Integer> freeSlots = new ArrayDeque<>();
     private final Map<String, Integer> slotOf = new HashMap<>();
@@ -73,6 +75,7 @@ public class DirectoryIndex {
                 if (slot >= slots.length) {
                     slots = Arrays.copyOf(slots, slots.length * 2);
                     needMasks = Arrays.copyOf(needMasks, needMasks.length * 2);
+                    modeMasks = Arrays.copyOf(modeMasks, modeMasks.length * 2);
                 }
                 slotOf.put(activity.serviceId(), slot);
                 size++;
@@ -81,6 +84,7 @@ public class DirectoryIndex {
                 if (sameKeys(old, activity)) {
                     // the usual change (places taken, times, wording): nothing to re-file
                     slots[slot] = activity;
+                    modeMasks[slot] = activity.modeMask();
                     return true;
                 }
                 needMasks[slot] = 0;
@@ -88,6 +92,7 @@ public class DirectoryIndex {
             }
             slots[slot] = activity;
             needMasks[slot] = activity.needMask();
+            modeMasks[slot] = activity.modeMask();
             file(slot, activity);
             return true;
         } finally {
@@ -109,6 +114,7 @@ public class DirectoryIndex {
                 unfile(slot, slots[slot]);
                 slots[slot] = null;
                 needMasks[slot] = 0;
+                modeMasks[slot] = 0;
                 freeSlots.push(slot);
                 size--;
             }
@@ -124,6 +130,7 @@ public class DirectoryIndex {
         try {
             slots = new Activity[1024];
             needMasks = new int[1024];
+            modeMasks = new int[1024];
             slotCount = 0;
             freeSlots.clear();
             slotOf.clear();
@@ -182,6 +189,11 @@ public class DirectoryIndex {
 
         /** Whether an activity with these need codes could still rank. */
         boolean couldRankMeeting(int activityNeeds);
+
+        /** Whether an activity with these need codes, running in these delivery modes, could still rank. */
+        default boolean couldRankMeeting(int activityNeeds, int activityModes) {
+            return couldRankMeeting(activityNeeds);
+        }
 
         void consider(Activity activity);
     }
@@ -289,7 +301,7 @@ public class DirectoryIndex {
             int needs = needMasks[slot];
             if ((needs & needMask) != 0) {
                 seen[slot >>> 6] |= bit;
-                if (search.couldRankMeeting(needs)) {
+                if (search.couldRankMeeting(needs, modeMasks[slot])) {
                     search.consider(slots[slot]);
                 }
             }

@@ -35,12 +35,14 @@ public class MatchResource {
     final Matchmaker matchmaker;
     final DirectoryIndex index;
     final Outbox outbox;
+    final ProposalReader reader;
 
-    MatchResource(Caller caller, Matchmaker matchmaker, DirectoryIndex index, Outbox outbox) {
+    MatchResource(Caller caller, Matchmaker matchmaker, DirectoryIndex index, Outbox outbox, ProposalReader reader) {
         this.caller = caller;
         this.matchmaker = matchmaker;
         this.index = index;
         this.outbox = outbox;
+        this.reader = reader;
     }
 
     @GET
@@ -50,8 +52,11 @@ public class MatchResource {
             description = "The current proposal, best first, with the reasons for and against each, the near-misses a hard constraint "
                     + "ruled out, and the verdicts given so far. 404 until the referral is assessed and matched.")
     public MatchView read(@PathParam("referralId") UUID referralId) {
-        MatchProposal proposal = visibleProposal(referralId);
-        return MatchView.of(proposal, feedbackOn(referralId));
+        ProposalReader.Stored stored = reader.read(referralId)
+                // another organisation's referral answers as if it did not exist
+                .filter(s -> caller.belongsTo(s.referrerOrganization()))
+                .orElseThrow(() -> ProblemException.notFound("match proposal"));
+        return stored.view();
     }
 
     @POST

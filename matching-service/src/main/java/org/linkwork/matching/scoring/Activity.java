@@ -129,6 +129,11 @@ public final class Activity {
         return needMask;
     }
 
+    /** Bits of how it runs ({@link Codes#MODES}); 0 when it does not say. */
+    public int modeMask() {
+        return modeMask;
+    }
+
     /** Only reachable at a venue: distance can rule it out. */
     public boolean inPersonOnly() {
         return modeMask == Codes.IN_PERSON;

@@ -239,11 +239,13 @@ public final class MatchScorer {
                     + weights.cost() * (!person.costSensitive() || a.freeCode == 1 ? 1 : a.freeCode == -1 ? 0.5 : 0)
                     + weights.freshness() * (a.assuredDay == Long.MIN_VALUE ? 0.5 : a.assuredDay < staleBeforeDay ? 0 : 1);
             boolean venueCounts = atVenue && placeKnown && a.siteLatitudes.length > 0;
-            if (kept.size() >= limit && limit > 0) {
-                double best = round((partial + weights.distance() * (venueCounts ? 1 : remote)) / total, 1000);
-                if (best < kept.peek().score) {
-                    return;
-                }
+            double best = round((partial + weights.distance() * (venueCounts ? 1 : remote)) / total, 1000);
+            if (kept.size() >= limit && limit > 0 && best < kept.peek().score) {
+                return;
+            }
+            // a ruled-out candidate that cannot displace the worst near-miss kept would be dropped by offer anyway
+            if (exclusions != 0 && (maxExcluded <= 0 || (excluded.size() >= maxExcluded && best < excluded.peek().score))) {
+                return;
             }
             double distance = nearestSiteKm(a);
             if (a.inPersonOnly() && distance > limitKm * NEAR_MISS_REACH) {
@@ -268,9 +270,32 @@ public final class MatchScorer {
             if (kept.size() < limit || limit <= 0) {
                 return true;
             }
+            return bestMeeting(activityNeeds) >= kept.peek().score;
+        }
+
+        /**
+         * As {@link #couldRankMeeting(int)}, and when the person cannot use any of the ways it runs
+         * (so it can only be a near-miss), whether it could still displace the worst near-miss kept.
+         */
+        @Override
+        public boolean couldRankMeeting(int activityNeeds, int activityModes) {
+            if (!couldRankMeeting(activityNeeds)) {
+                return false;
+            }
+            if (activityModes == 0 || (activityModes & usableModes) != 0) {
+                return true;
+            }
+            if (maxExcluded <= 0) {
+                return false;
+            }
+            return excluded.size() < maxExcluded || bestMeeting(activityNeeds) >= excluded.peek().score;
+        }
+
+        /** The best score an activity meeting these needs could have: perfect in everything else. */
+        private double bestMeeting(int activityNeeds) {
             double best = total - weights.needs() * (needCount - Integer.bitCount(activityNeeds & needs)) / needCount
                     - (goals == 0 ? 0 : weights.goals() * (goalCount - Integer.bitCount(activityNeeds & goals)) / goalCount);
-            return round(best / total, 1000) >= kept.peek().score;
+            return round(best / total, 1000);
         }
 
         /**

@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+// a fixed, pre-touched heap and a named collector, so the tail does not depend on heap growth or the JVM's ergonomics
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC"})
 public class RankingBenchmark {
 
     static final int ACTIVITIES = Integer.getInteger("bench.activities", 100_000);
