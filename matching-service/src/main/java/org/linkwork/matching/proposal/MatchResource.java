@@ -36,8 +36,11 @@ public class MatchResource {
     final DirectoryIndex index;
     final Outbox outbox;
     final ProposalReader reader;
+    final RecentProposals recent;
 
-    MatchResource(Caller caller, Matchmaker matchmaker, DirectoryIndex index, Outbox outbox, ProposalReader reader) {
+    MatchResource(Caller caller, Matchmaker matchmaker, DirectoryIndex index, Outbox outbox, ProposalReader reader,
+            RecentProposals recent) {
+        this.recent = recent;
         this.caller = caller;
         this.matchmaker = matchmaker;
         this.index = index;
@@ -52,7 +55,7 @@ public class MatchResource {
             description = "The current proposal, best first, with the reasons for and against each, the near-misses a hard constraint "
                     + "ruled out, and the verdicts given so far. 404 until the referral is assessed and matched.")
     public MatchView read(@PathParam("referralId") UUID referralId) {
-        ProposalReader.Stored stored = reader.read(referralId)
+        ProposalReader.Stored stored = recent.read(referralId, () -> reader.read(referralId))
                 // another organisation's referral answers as if it did not exist
                 .filter(s -> caller.belongsTo(s.referrerOrganization()))
                 .orElseThrow(() -> ProblemException.notFound("match proposal"));
@@ -105,6 +108,7 @@ public class MatchResource {
                 .orElse(null);
         f.linkWorker = caller.username();
         f.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        recent.changing(referralId);
         f.persist();
         outbox.publish(new MatchFeedback(referralId.toString(), proposal.personRef, f.serviceId, f.decision, f.reasonCode, f.rank,
                 f.linkWorker, f.recordedAt));

@@ -19,6 +19,15 @@ public interface MatchingSettings {
     @Max(50)
     int maxProposals();
 
+    /**
+     * How many recently read proposals this instance keeps in memory for GET; 0 reads the database
+     * every time. A proposal is dropped when this instance changes it, so with more than one
+     * instance writing set it to 0.
+     */
+    @WithDefault("10000")
+    @Min(0)
+    int readCacheSize();
+
     /** How many near-misses (ruled out by a hard constraint) a proposal lists at most. */
     @WithDefault("5")
     @Min(0)

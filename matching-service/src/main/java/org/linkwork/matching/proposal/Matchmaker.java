@@ -32,8 +32,10 @@ public class Matchmaker {
     final int maxProposals;
     final int maxExcluded;
     final ZoneId zone;
+    final RecentProposals recent;
 
-    Matchmaker(DirectoryIndex index, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings) {
+    Matchmaker(DirectoryIndex index, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings, RecentProposals recent) {
+        this.recent = recent;
         this.index = index;
         this.centroids = centroids;
         this.outbox = outbox;
@@ -68,6 +70,7 @@ public class Matchmaker {
     public MatchProposal store(UUID referralId, ReferralAssessed assessment, Ranking ranking) {
         // PostgreSQL keeps microseconds; millis make the stored and the published time the same
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        recent.changing(referralId);
         MatchProposal proposal = MatchProposal.findById(referralId);
         boolean isNew = proposal == null;
         if (isNew) {

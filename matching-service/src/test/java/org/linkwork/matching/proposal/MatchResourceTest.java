@@ -114,11 +114,15 @@ class MatchResourceTest {
     @Test
     void feedbackIsStoredShownAndPublished() {
         String referralId = proposedReferral();
+        // read first, so the verdicts below must replace what was read before
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200).body("feedback", equalTo(List.of()));
         as(Fixtures.linkWorker()).contentType("application/json")
                 .body(Map.of("serviceId", "svc-debt-advice", "decision", "not-suitable", "reasonCode", "wrong-time"))
                 .post("/matches/" + referralId + "/feedback").then().statusCode(201)
                 .body("referralId", equalTo(referralId)).body("decision", equalTo("not-suitable"))
                 .body("reasonCode", equalTo("wrong-time")).body("rank", equalTo(1)).body("linkWorker", equalTo("lw.demo"));
+        as(Fixtures.linkWorker()).get("/matches/" + referralId).then().statusCode(200)
+                .body("feedback.serviceId", equalTo(List.of("svc-debt-advice")));
         // a near-miss can be chosen too: the link worker knows something the rules do not
         as(Fixtures.linkWorker()).contentType("application/json").body(Map.of("serviceId", "svc-debt-wakefield", "decision", "chosen"))
                 .post("/matches/" + referralId + "/feedback").then().statusCode(201).body("rank", equalTo(null));
