@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,14 +41,12 @@ public class Imports {
     final ServiceImporter importer;
     final Taxonomies taxonomies;
     final AgroalDataSource dataSource;
-    final Validator validator;
     final ObjectMapper mapper;
 
-    Imports(ServiceImporter importer, Taxonomies taxonomies, AgroalDataSource dataSource, Validator validator, ObjectMapper mapper) {
+    Imports(ServiceImporter importer, Taxonomies taxonomies, AgroalDataSource dataSource, ObjectMapper mapper) {
         this.importer = importer;
         this.taxonomies = taxonomies;
         this.dataSource = dataSource;
-        this.validator = validator;
         this.mapper = mapper;
     }
 
@@ -62,7 +59,7 @@ public class Imports {
 
     /** The HSDS CSV package as a zip, read entry by entry as it streams in. */
     public ImportReport zipPackage(InputStream in, String source) throws IOException {
-        try (Connection c = dataSource.getConnection(); CsvPackage pkg = new CsvPackage(c, validator);
+        try (Connection c = dataSource.getConnection(); CsvPackage pkg = new CsvPackage(c, importer.validator());
                 ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.isDirectory()) {
@@ -82,7 +79,7 @@ public class Imports {
 
     /** The HSDS CSV package as a folder of CSV files. */
     public ImportReport folderPackage(Path folder) throws IOException {
-        try (Connection c = dataSource.getConnection(); CsvPackage pkg = new CsvPackage(c, validator);
+        try (Connection c = dataSource.getConnection(); CsvPackage pkg = new CsvPackage(c, importer.validator());
                 DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.csv")) {
             for (Path file : files) {
                 try (InputStream in = Files.newInputStream(file)) {

@@ -42,17 +42,42 @@ public class ServiceImporter {
     static final int REPORTED_REJECTIONS = 1000;
 
     /** Services written per transaction. */
-    @ConfigProperty(name = "linkwork.directory.import.batch-size", defaultValue = "500")
+    @ConfigProperty(name = "linkwork.directory.import.batch-size", defaultValue = "1000")
     int batchSize;
 
     final DirectoryEntries entries;
     final Taxonomies taxonomies;
     final Validator validator;
 
-    ServiceImporter(DirectoryEntries entries, Taxonomies taxonomies, Validator validator) {
+    ServiceImporter(DirectoryEntries entries, Taxonomies taxonomies, jakarta.validation.ValidatorFactory validation) {
         this.entries = entries;
         this.taxonomies = taxonomies;
-        this.validator = validator;
+        this.validator = plainValidator(validation);
+    }
+
+    /**
+     * The platform's validator (JSON field names) without the JPA traversable resolver: the records
+     * validated here are not entities, and asking JPA about each of their properties costs an
+     * exception per property, which was most of the time of a large import.
+     */
+    static Validator plainValidator(jakarta.validation.ValidatorFactory validation) {
+        return validation.usingContext().traversableResolver(new jakarta.validation.TraversableResolver() {
+            @Override
+            public boolean isReachable(Object bean, jakarta.validation.Path.Node node, Class<?> rootType, jakarta.validation.Path path,
+                    java.lang.annotation.ElementType type) {
+                return true;
+            }
+
+            @Override
+            public boolean isCascadable(Object bean, jakarta.validation.Path.Node node, Class<?> rootType, jakarta.validation.Path path,
+                    java.lang.annotation.ElementType type) {
+                return true;
+            }
+        }).getValidator();
+    }
+
+    Validator validator() {
+        return validator;
     }
 
     /** Progress of one import. */
@@ -67,6 +92,9 @@ public class ServiceImporter {
         int rejected;
         final List<ImportReport.Rejection> rejections = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
+        long readingNanos;
+        long checkingNanos;
+        long writingNanos;
 
         Run(String source, String format) {
             this.source = source;
@@ -96,19 +124,24 @@ public class ServiceImporter {
     /** Lands every candidate and returns the report. */
     ImportReport run(Run run, Iterator<Candidate> candidates) {
         List<Candidate> batch = new ArrayList<>(batchSize);
+        long t = System.nanoTime();
         while (candidates.hasNext()) {
             batch.add(candidates.next());
             if (batch.size() == batchSize) {
+                run.readingNanos += System.nanoTime() - t;
                 land(run, batch);
                 batch.clear();
+                t = System.nanoTime();
             }
         }
+        run.readingNanos += System.nanoTime() - t;
         if (!batch.isEmpty()) {
             land(run, batch);
         }
         ImportReport report = run.report();
-        LOG.infof("Import %s from %s: %d created, %d updated, %d unchanged, %d rejected", run.id, run.format, report.created(),
-                report.updated(), report.unchanged(), report.rejected());
+        LOG.infof("Import %s from %s: %d created, %d updated, %d unchanged, %d rejected; %d ms reading, %d ms checking, %d ms writing",
+                run.id, run.format, report.created(), report.updated(), report.unchanged(), report.rejected(), run.readingNanos / 1_000_000,
+                run.checkingNanos / 1_000_000, run.writingNanos / 1_000_000);
         return report;
     }
 
@@ -123,6 +156,7 @@ public class ServiceImporter {
     }
 
     private void landBatch(Connection c, Run run, List<Candidate> batch) throws SQLException {
+        long started = System.nanoTime();
         List<HsdsService.TaxonomyTerm> nestedTerms = new ArrayList<>();
         for (Candidate candidate : batch) {
             if (candidate.service() != null && candidate.service().attributes() != null) {
@@ -137,39 +171,36 @@ public class ServiceImporter {
             terms = taxonomies.reload(c);
         }
         EntryRules rules = entries.rules(terms);
+        TermIndex index = terms;
+        // checking is CPU work on independent services: use every core
+        List<Checked> checkedBatch = batch.parallelStream().map(candidate -> check(candidate, rules, index)).toList();
         Map<String, Candidate> valid = new LinkedHashMap<>();
         List<Entry> prepared = new ArrayList<>();
-        for (Candidate candidate : batch) {
+        for (Checked result : checkedBatch) {
+            Candidate candidate = result.candidate();
             candidate.rejections().forEach(run::reject);
-            HsdsService s = candidate.service();
-            if (s == null) {
-                continue;
-            }
-            List<Problem.FieldError> errors = new ArrayList<>();
-            for (ConstraintViolation<HsdsService> v : validator.validate(s)) {
-                errors.add(new Problem.FieldError(field(v), v.getMessage()));
-            }
-            if (errors.isEmpty()) {
-                EntryRules.Checked checked = rules.check(s, null);
-                errors.addAll(checked.errors());
-                if (errors.isEmpty()) {
-                    if (!run.seen.add(s.id())) {
-                        errors.add(new Problem.FieldError("id", "the same service appears twice in this import"));
-                    } else {
-                        valid.put(s.id(), candidate);
-                        prepared.add(Entry.of(checked.service(), terms));
-                    }
+            List<Problem.FieldError> errors = new ArrayList<>(result.errors());
+            if (result.entry() != null) {
+                if (!run.seen.add(result.entry().id())) {
+                    errors.add(new Problem.FieldError("id", "the same service appears twice in this import"));
+                } else {
+                    valid.put(result.entry().id(), candidate);
+                    prepared.add(result.entry());
                 }
             }
             errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).forEach(e ->
                     run.reject(new ImportReport.Rejection(candidate.file(), candidate.row(), candidate.id(), e.field(), e.message())));
         }
+        long checked = System.nanoTime();
+        run.checkingNanos += checked - started;
         if (prepared.isEmpty()) {
             return;
         }
         EntryWriter writer = new EntryWriter(c);
         Map<String, EntryWriter.Stored> stored = writer.lockStored(valid.keySet());
-        Map<String, List<Problem.FieldError>> conflicts = writer.conflicts(prepared);
+        // an entry whose content is stored already cannot conflict: only changed ones are checked
+        Map<String, List<Problem.FieldError>> conflicts = writer.conflicts(prepared.stream()
+                .filter(e -> stored.get(e.id()) == null || !e.contentHash().equals(stored.get(e.id()).contentHash())).toList());
         List<Entry> landing = new ArrayList<>();
         for (Entry e : prepared) {
             List<Problem.FieldError> problems = conflicts.get(e.id());
@@ -187,6 +218,27 @@ public class ServiceImporter {
                 case UNCHANGED -> run.unchanged++;
             }
         }
+        run.writingNanos += System.nanoTime() - checked;
+    }
+
+    private record Checked(Candidate candidate, Entry entry, List<Problem.FieldError> errors) {
+    }
+
+    private Checked check(Candidate candidate, EntryRules rules, TermIndex terms) {
+        HsdsService s = candidate.service();
+        if (s == null) {
+            return new Checked(candidate, null, List.of());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<HsdsService> v : validator.validate(s)) {
+            errors.add(new Problem.FieldError(field(v), v.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(candidate, null, errors);
+        }
+        EntryRules.Checked checked = rules.check(s, null);
+        return checked.valid() ? new Checked(candidate, Entry.of(checked.service(), terms), List.of())
+                : new Checked(candidate, null, checked.errors());
     }
 
     /** The JSON path of a violation (names are JSON names: the validator is configured so). */

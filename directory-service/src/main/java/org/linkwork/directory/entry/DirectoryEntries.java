@@ -33,12 +33,14 @@ public class DirectoryEntries {
     final Taxonomies taxonomies;
     final PostcodeLocator postcodes;
     final Outbox outbox;
+    final SnapshotOutbox snapshots;
 
-    DirectoryEntries(AgroalDataSource dataSource, Taxonomies taxonomies, PostcodeLocator postcodes, Outbox outbox) {
+    DirectoryEntries(AgroalDataSource dataSource, Taxonomies taxonomies, PostcodeLocator postcodes, Outbox outbox, SnapshotOutbox snapshots) {
         this.dataSource = dataSource;
         this.taxonomies = taxonomies;
         this.postcodes = postcodes;
         this.outbox = outbox;
+        this.snapshots = snapshots;
     }
 
     public EntryRules rules(TermIndex terms) {
@@ -66,11 +68,8 @@ public class DirectoryEntries {
         EntryWriter writer = new EntryWriter(c);
         EntryWriter.Ripples ripples = new EntryWriter.Ripples(new HashSet<>(), new HashSet<>());
         List<EntryWriter.Written> written = writer.write(entries, stored, now, ripples);
-        for (EntryWriter.Written w : written) {
-            if (w.change() != EntryWriter.Change.UNCHANGED) {
-                outbox.publish(ServiceSnapshot.of(w.entry(), w.version(), now));
-            }
-        }
+        snapshots.publish(c, written.stream().filter(w -> w.change() != EntryWriter.Change.UNCHANGED)
+                .map(w -> ServiceSnapshot.of(w.entry(), w.version(), now)).toList());
         if (!ripples.organizationIds().isEmpty() || !ripples.locationIds().isEmpty()) {
             Set<String> batch = new HashSet<>();
             entries.forEach(e -> batch.add(e.id()));

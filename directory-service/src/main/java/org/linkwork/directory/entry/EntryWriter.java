@@ -128,8 +128,9 @@ public final class EntryWriter {
         }
         writeOrganizations(changed, now, ripples);
         writeLocations(changed, now, ripples);
-        List<String> ids = changed.stream().map(Entry::id).toList();
-        for (String table : List.of("service_session", "schedule", "cost_option", "language", "service_area", "phone", "contact",
+        // only services stored before have nested rows to replace; a first import of 100k skips these deletes
+        List<String> ids = changed.stream().map(Entry::id).filter(stored::containsKey).toList();
+        for (String table : ids.isEmpty() ? List.<String>of() : List.of("service_session", "schedule", "cost_option", "language", "service_area", "phone", "contact",
                 "attribute", "service_at_location")) {
             try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where service_id = any(?)")) {
                 ps.setArray(1, Jdbc.textArray(c, ids));
@@ -245,9 +246,11 @@ public final class EntryWriter {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("delete from accessibility where location_id = any(?)")) {
-            ps.setArray(1, Jdbc.textArray(c, locations.keySet()));
-            ps.executeUpdate();
+        if (!before.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("delete from accessibility where location_id = any(?)")) {
+                ps.setArray(1, Jdbc.textArray(c, before.keySet()));
+                ps.executeUpdate();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into accessibility (id, location_id, description, details, url) values (?, ?, ?, ?, ?)")) {
@@ -308,77 +311,54 @@ public final class EntryWriter {
     }
 
     private void writeChildren(List<Entry> entries) throws SQLException {
-        try (PreparedStatement sal = c.prepareStatement(
-                        "insert into service_at_location (id, service_id, location_id, description) values (?, ?, ?, ?)");
-                PreparedStatement attr = c.prepareStatement(
-                        "insert into attribute (id, service_id, taxonomy_term_id, link_type, value) values (?, ?, ?, ?, ?)");
-                PreparedStatement sched = c.prepareStatement("""
-                        insert into schedule (id, service_id, service_at_location_id, valid_from, valid_to, dtstart, until, count, wkst,
-                            freq, interval, byday, bymonthday, description, opens_at, closes_at, schedule_link, attending_type, notes)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement session = c.prepareStatement(
-                        "insert into service_session (service_id, day, opens, closes, valid_from, valid_to) values (?, ?, ?, ?, ?, ?)");
-                PreparedStatement cost = c.prepareStatement("""
-                        insert into cost_option (id, service_id, valid_from, valid_to, option, currency, amount, amount_description)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement lang = c.prepareStatement(
-                        "insert into language (id, service_id, name, code, note) values (?, ?, ?, ?, ?)");
-                PreparedStatement area = c.prepareStatement("""
-                        insert into service_area (id, service_id, name, description, extent, extent_type, uri)
-                        values (?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement contact = c.prepareStatement(
-                        "insert into contact (id, service_id, name, title, department, email) values (?, ?, ?, ?, ?, ?)");
-                PreparedStatement phone = c.prepareStatement("""
-                        insert into phone (id, service_id, contact_id, number, extension, type, description)
-                        values (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Entry e : entries) {
-                HsdsService s = e.service();
-                String id = s.id();
-                for (HsdsService.ServiceAtLocation x : nullToEmpty(s.serviceAtLocations())) {
-                    Jdbc.setAll(sal, x.id(), id, x.location().id(), x.description());
-                    sal.addBatch();
-                }
-                for (HsdsService.Attribute x : nullToEmpty(s.attributes())) {
-                    Jdbc.setAll(attr, x.id(), id, x.taxonomyTermId(), x.linkType(), x.value());
-                    attr.addBatch();
-                }
-                for (HsdsService.Schedule x : nullToEmpty(s.schedules())) {
-                    Jdbc.setAll(sched, x.id(), id, x.serviceAtLocationId(), x.validFrom(), x.validTo(), x.dtstart(), x.until(),
-                            x.count(), x.wkst(), x.freq(), x.interval(), x.byday(), x.bymonthday(), x.description(), x.opensAt(),
-                            x.closesAt(), x.scheduleLink(), x.attendingType(), x.notes());
-                    sched.addBatch();
-                }
-                for (Session x : e.facets().sessions()) {
-                    Jdbc.setAll(session, id, x.day(), x.opens(), x.closes(), x.validFrom(), x.validTo());
-                    session.addBatch();
-                }
-                for (HsdsService.CostOption x : nullToEmpty(s.costOptions())) {
-                    Jdbc.setAll(cost, x.id(), id, x.validFrom(), x.validTo(), x.option(), x.currency(), x.amount(), x.amountDescription());
-                    cost.addBatch();
-                }
-                for (HsdsService.Language x : nullToEmpty(s.languages())) {
-                    Jdbc.setAll(lang, x.id(), id, x.name(), x.code(), x.note());
-                    lang.addBatch();
-                }
-                for (HsdsService.ServiceArea x : nullToEmpty(s.serviceAreas())) {
-                    Jdbc.setAll(area, x.id(), id, x.name(), x.description(), x.extent(), x.extentType(), x.uri());
-                    area.addBatch();
-                }
-                for (HsdsService.Contact x : nullToEmpty(s.contacts())) {
-                    Jdbc.setAll(contact, x.id(), id, x.name(), x.title(), x.department(), x.email());
-                    contact.addBatch();
-                }
-                List<HsdsService.Phone> phones = new ArrayList<>(nullToEmpty(s.phones()));
-                nullToEmpty(s.contacts()).forEach(x -> phones.addAll(nullToEmpty(x.phones())));
-                for (HsdsService.Phone x : phones) {
-                    Jdbc.setAll(phone, x.id(), id, x.contactId(), x.number(), x.extension(), x.type(), x.description());
-                    phone.addBatch();
-                }
+        CopyRows sal = new CopyRows("service_at_location", "id, service_id, location_id, description");
+        CopyRows attr = new CopyRows("attribute", "id, service_id, taxonomy_term_id, link_type, value");
+        CopyRows sched = new CopyRows("schedule", "id, service_id, service_at_location_id, valid_from, valid_to, dtstart, until, count, wkst, "
+                + "freq, interval, byday, bymonthday, description, opens_at, closes_at, schedule_link, attending_type, notes");
+        CopyRows session = new CopyRows("service_session", "service_id, day, opens, closes, valid_from, valid_to");
+        CopyRows cost = new CopyRows("cost_option", "id, service_id, valid_from, valid_to, option, currency, amount, amount_description");
+        CopyRows lang = new CopyRows("language", "id, service_id, name, code, note");
+        CopyRows area = new CopyRows("service_area", "id, service_id, name, description, extent, extent_type, uri");
+        CopyRows contact = new CopyRows("contact", "id, service_id, name, title, department, email");
+        CopyRows phone = new CopyRows("phone", "id, service_id, contact_id, number, extension, type, description");
+        for (Entry e : entries) {
+            HsdsService s = e.service();
+            String id = s.id();
+            for (HsdsService.ServiceAtLocation x : nullToEmpty(s.serviceAtLocations())) {
+                sal.add(x.id(), id, x.location().id(), x.description());
             }
-            // contacts before phones: a phone may name its contact
-            for (PreparedStatement ps : List.of(sal, attr, sched, session, cost, lang, area, contact, phone)) {
-                ps.executeBatch();
+            for (HsdsService.Attribute x : nullToEmpty(s.attributes())) {
+                attr.add(x.id(), id, x.taxonomyTermId(), x.linkType(), x.value());
             }
+            for (HsdsService.Schedule x : nullToEmpty(s.schedules())) {
+                sched.add(x.id(), id, x.serviceAtLocationId(), x.validFrom(), x.validTo(), x.dtstart(), x.until(), x.count(), x.wkst(),
+                        x.freq(), x.interval(), x.byday(), x.bymonthday(), x.description(), x.opensAt(), x.closesAt(), x.scheduleLink(),
+                        x.attendingType(), x.notes());
+            }
+            for (Session x : e.facets().sessions()) {
+                session.add(id, x.day(), x.opens(), x.closes(), x.validFrom(), x.validTo());
+            }
+            for (HsdsService.CostOption x : nullToEmpty(s.costOptions())) {
+                cost.add(x.id(), id, x.validFrom(), x.validTo(), x.option(), x.currency(), x.amount(), x.amountDescription());
+            }
+            for (HsdsService.Language x : nullToEmpty(s.languages())) {
+                lang.add(x.id(), id, x.name(), x.code(), x.note());
+            }
+            for (HsdsService.ServiceArea x : nullToEmpty(s.serviceAreas())) {
+                area.add(x.id(), id, x.name(), x.description(), x.extent(), x.extentType(), x.uri());
+            }
+            for (HsdsService.Contact x : nullToEmpty(s.contacts())) {
+                contact.add(x.id(), id, x.name(), x.title(), x.department(), x.email());
+            }
+            List<HsdsService.Phone> phones = new ArrayList<>(nullToEmpty(s.phones()));
+            nullToEmpty(s.contacts()).forEach(x -> phones.addAll(nullToEmpty(x.phones())));
+            for (HsdsService.Phone x : phones) {
+                phone.add(x.id(), id, x.contactId(), x.number(), x.extension(), x.type(), x.description());
+            }
+        }
+        // contacts before phones: a phone may name its contact
+        for (CopyRows rows : List.of(sal, attr, sched, session, cost, lang, area, contact, phone)) {
+            rows.send(c);
         }
     }
 
