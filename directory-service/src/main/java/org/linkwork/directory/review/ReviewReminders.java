@@ -56,7 +56,7 @@ public class ReviewReminders {
 
     final DirectoryEntries entries;
     final Outbox outbox;
-    Clock clock = Clock.system(UK);
+    private volatile Clock clock = Clock.system(UK);
     private ScheduledExecutorService worker;
 
     ReviewReminders(DirectoryEntries entries, Outbox outbox) {
@@ -86,6 +86,11 @@ public class ReviewReminders {
         if (worker != null) {
             worker.shutdownNow();
         }
+    }
+
+    /** For tests: a clock moved on, to see a later lapse. */
+    void useClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** The oldest assured date that is still fresh today. */

@@ -12,7 +12,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.linkwork.directory.Fixtures;
@@ -31,8 +31,15 @@ class LinkWorkerSearchTest {
     final String phone = "phone-" + Fixtures.uuid();
     final String farWalk = "far-" + Fixtures.uuid();
 
-    @BeforeAll
+    private boolean published;
+
+    /** Once per class; in @BeforeEach because RestAssured knows the test port only from there. */
+    @BeforeEach
     void publish() {
+        if (published) {
+            return;
+        }
+        published = true;
         put(walk, "Highland walking group", "A gentle walk along the glen", 57.0, -3.0, "IV1 1AA", "TU", "10:00", "11:30", 0, 18, null,
                 "step-free-access", 5, "walking-group");
         put(choir, "Highland choir", "Singing together on Wednesday evenings", 57.05, -3.0, "IV1 1AB", "WE", "18:00", "20:00", 3, 18, 25,
@@ -113,7 +120,7 @@ class LinkWorkerSearchTest {
     void freeAgeAccessibilityAndPlaces() {
         assertThat(ids(search(Map.of("free", "true", "postcode", "IV1 1AA", "within", 10000)))).containsExactly(walk);
         assertThat(ids(search(Map.of("age", "30", "postcode", "IV1 1AA", "within", 10000)))).containsExactly(walk);
-        assertThat(ids(search(Map.of("age", "20", "postcode", "IV1 1AA", "within", 10000)))).containsExactly(choir, walk);
+        assertThat(ids(search(Map.of("age", "20", "postcode", "IV1 1AA", "within", 10000)))).containsExactly(walk, choir);
         JsonPath access = search(Map.of("accessibility", "limited-mobility", "postcode", "IV1 1AA", "within", 100000));
         assertThat(ids(access)).containsExactly(walk);
         assertThat(access.getString("contents[0].reasons.find { it.criterion == 'accessibility' }.detail")).isEqualTo("offers step-free-access");
