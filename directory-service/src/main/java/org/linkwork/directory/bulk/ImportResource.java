@@ -73,7 +73,7 @@ public class ImportResource {
     @Operation(summary = "Import a CSV package folder on the server, under linkwork.directory.import.folder-root")
     public ImportReport folder(FolderRequest request) throws IOException {
         Path root = folderRoot.filter(r -> !r.isBlank()).map(r -> Path.of(r).toAbsolutePath().normalize())
-                .orElseThrow(() -> new ProblemException(Problem.of("forbidden", "Forbidden", 403,
+                .orElseThrow(() -> new ProblemException(Problem.of("folder-import-off", "Folder import is off", 404,
                         "Folder import is off: set linkwork.directory.import.folder-root", java.util.List.of())));
         if (request == null || request.path() == null || request.path().isBlank()) {
             throw ProblemException.invalid("path", "required");
