@@ -1,6 +1,8 @@
 package org.linkwork.matching.proposal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkwork.events.EventJson;
@@ -54,12 +57,21 @@ public class MatchResource {
     @Operation(summary = "Read the activities proposed for a referral of your organisation",
             description = "The current proposal, best first, with the reasons for and against each, the near-misses a hard constraint "
                     + "ruled out, and the verdicts given so far. 404 until the referral is assessed and matched.")
-    public MatchView read(@PathParam("referralId") UUID referralId) {
-        ProposalReader.Stored stored = recent.read(referralId, () -> reader.read(referralId))
+    public Uni<MatchView> read(@PathParam("referralId") UUID referralId) {
+        // a proposal in memory is answered on the I/O thread, without a hop to a worker; only the database read needs one
+        Optional<ProposalReader.Stored> known = recent.known(referralId);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(() -> visible(known));
+        }
+        return Uni.createFrom().item(() -> visible(recent.read(referralId, () -> reader.read(referralId))))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private MatchView visible(Optional<ProposalReader.Stored> stored) {
+        return stored
                 // another organisation's referral answers as if it did not exist
                 .filter(s -> caller.belongsTo(s.referrerOrganization()))
-                .orElseThrow(() -> ProblemException.notFound("match proposal"));
-        return stored.view();
+                .orElseThrow(() -> ProblemException.notFound("match proposal")).view();
     }
 
     @POST

@@ -43,6 +43,11 @@ public class RecentProposals {
         return read;
     }
 
+    /** The proposal if it is in memory; empty when it must be read from the database. */
+    public Optional<ProposalReader.Stored> known(UUID referralId) {
+        return capacity == 0 ? Optional.empty() : Optional.ofNullable(cache.get(referralId));
+    }
+
     /** Within the writing transaction: drops the referral's copy now and again when the transaction ends. */
     public void changing(UUID referralId) {
         drop(referralId);
