@@ -126,7 +126,7 @@ public class LinkWorkerSearchResource {
                 continue; // deleted between the two reads
             }
             Facets facets = Facets.of(s, terms);
-            results.add(new Result(listShape(s), hit.distanceMetres() == null ? null : Math.round(hit.distanceMetres()) * 1.0,
+            results.add(new Result(withoutAreas(s), hit.distanceMetres() == null ? null : Math.round(hit.distanceMetres()) * 1.0,
                     hit.rank(), Reasons.of(criteria, s, facets, terms, hit, textFields.getOrDefault(hit.id(), Set.of()), needCodes)));
         }
         return HsdsPage.of(results, found.total(), page, perPage);
@@ -198,7 +198,8 @@ public class LinkWorkerSearchResource {
         return fields;
     }
 
-    private static HsdsService listShape(HsdsService s) {
+    /** The service as a result shows it: everything but service areas, whose extents can be large. */
+    private static HsdsService withoutAreas(HsdsService s) {
         return new HsdsService(s.id(), s.organizationId(), s.name(), s.alternateName(), s.description(), s.url(), s.email(), s.status(),
                 s.interpretationServices(), s.applicationProcess(), s.feesDescription(), s.waitTime(), s.accreditations(),
                 s.eligibilityDescription(), s.minimumAge(), s.maximumAge(), s.assuredDate(), s.assurerEmail(), s.alert(), s.lastModified(),
