@@ -155,26 +155,7 @@ class ClosedLoopIT {
         String partner = Platform.clientToken("partner-ehr-demo", "partner-ehr-demo-secret");
         String linkWorker = Platform.token("lw.demo");
         String nhs = nhsNumber();
-        String serviceRequest = """
-                {"resourceType":"ServiceRequest",
-                 "contained":[
-                  {"resourceType":"Patient","id":"patient",
-                   "identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"}],
-                   "name":[{"family":"Example","given":["Ann"]}],"birthDate":"1950-03-02","gender":"female",
-                   "address":[{"postalCode":"LS6 2AA"}],"telecom":[{"system":"phone","value":"07700 900123"}]},
-                  {"resourceType":"Organization","id":"practice",
-                   "identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"Y90001"}]},
-                  {"resourceType":"Consent","id":"consent","status":"active",
-                   "scope":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/consentscope","code":"patient-privacy"}]},
-                   "category":[{"coding":[{"system":"http://loinc.org","code":"59284-0"}]}],
-                   "patient":{"reference":"#patient"},"dateTime":"%s"}],
-                 "status":"active","intent":"order","priority":"routine",
-                 "code":{"coding":[{"system":"http://snomed.info/sct","code":"871731000000106"}]},
-                 "subject":{"reference":"#patient"},"requester":{"reference":"#practice"},
-                 "reasonCode":[{"coding":[{"system":"urn:linkwork:need","code":"loneliness"},
-                                          {"system":"urn:linkwork:need","code":"physical-activity"}],
-                               "text":"Lives alone, would like to get out more"}],
-                 "supportingInfo":[{"reference":"#consent"}]}""".formatted(nhs, Instant.now().minusSeconds(60));
+        String serviceRequest = fhirReferral(nhs);
 
         var created = given().header("Authorization", partner).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType("application/fhir+json").body(serviceRequest)
