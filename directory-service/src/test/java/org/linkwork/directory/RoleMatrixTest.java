@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 
@@ -38,9 +39,9 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/organizations/" + org, null, null, EVERYONE),
                 new Endpoint("GET", "/locations/" + id + "-loc", null, null, EVERYONE),
                 new Endpoint("GET", "/taxonomies", null, null, EVERYONE),
-                new Endpoint("GET", "/taxonomies/linkwork-needs", null, null, EVERYONE),
+                new Endpoint("GET", "/taxonomies/" + LinkworkTaxonomy.NEEDS.id(), null, null, EVERYONE),
                 new Endpoint("GET", "/taxonomy_terms", null, null, EVERYONE),
-                new Endpoint("GET", "/taxonomy_terms/linkwork-needs:loneliness", null, null, EVERYONE),
+                new Endpoint("GET", "/taxonomy_terms/" + LinkworkTaxonomy.NEEDS.termId("loneliness"), null, null, EVERYONE),
                 new Endpoint("GET", "/service_at_locations", null, null, EVERYONE),
                 new Endpoint("GET", "/service_at_locations/" + id + "-sal", null, null, EVERYONE),
                 new Endpoint("PUT", "/services/" + id, "application/json", service, publishers),

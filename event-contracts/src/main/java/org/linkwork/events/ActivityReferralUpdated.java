@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param linkWorker the requester: the link worker who sent it
  * @param sessionsAttended sessions attended so far
  * @param nextSessionAt when the person is next expected, if booked
+ * @param serviceName the activity's name as the directory published it, so messages can name it; absent from events
+ *                    written before it was added
  */
 public record ActivityReferralUpdated(
         String activityReferralId,
@@ -24,7 +26,16 @@ public record ActivityReferralUpdated(
         String statusReasonCode,
         int sessionsAttended,
         Instant nextSessionAt,
-        Instant updatedAt) implements LinkworkEvent {
+        Instant updatedAt,
+        String serviceName) implements LinkworkEvent {
+
+    /** The first version's fields, for producers and tests written before the activity's name was carried. */
+    public ActivityReferralUpdated(String activityReferralId, String referralId, String personRef, String serviceId,
+            String activityType, String providerOrganizationId, String referrerOrganization, String linkWorker, String status,
+            String statusReasonCode, int sessionsAttended, Instant nextSessionAt, Instant updatedAt) {
+        this(activityReferralId, referralId, personRef, serviceId, activityType, providerOrganizationId, referrerOrganization,
+                linkWorker, status, statusReasonCode, sessionsAttended, nextSessionAt, updatedAt, null);
+    }
 
     @Override
     public String aggregateId() {

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * The shared vocabulary of needs (FHIR code system {@code urn:linkwork:need}); the directory's
- * taxonomy {@code linkwork-needs} uses the same codes. Add codes only with a reason; never rename one.
+ * needs taxonomy, whose uri is the same, uses the same codes. Add codes only with a reason; never
+ * rename one.
  */
 public enum Need {
     LONELINESS("loneliness"),

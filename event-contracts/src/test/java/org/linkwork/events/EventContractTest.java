@@ -38,8 +38,9 @@ class EventContractTest {
                 new ReferralOverdue(REFERRAL, REF, "B86001", "lw.demo", "received", AT.minusSeconds(60), AT),
                 assessed(List.of("physical-activity")),
                 new ActivityReferralUpdated(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "walking-groups", "org-1", "B86001",
-                        "lw.demo", "accepted", null, 0, AT.plusSeconds(86_400), AT),
-                new ActivityCompleted(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", 6, AT),
+                        "lw.demo", "accepted", null, 0, AT.plusSeconds(86_400), AT, "Walk and talk, Hyde Park"),
+                new ActivityCompleted(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "org-1", 6, AT, "B86001",
+                        "Walk and talk, Hyde Park"),
                 new PersonContactChanged(REF, "Ann", "ann@example.org", "07700900123", "sms", "en", "21:00", "08:00", false, false, AT),
                 new MatchProposed(REFERRAL, REF, "B86001", "lw.demo",
                         List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.82, 2.1, List.of("2.1 km away"),
@@ -123,6 +124,52 @@ class EventContractTest {
             assertThat("/" + schemaRef).isEqualTo(topic.schemaResource());
             assertThat(EventContractTest.class.getResource(topic.schemaResource())).isNotNull();
         }
+    }
+
+    @Test
+    void payloadsWrittenBeforeTheActivitysNameAndPracticeWereAddedStillRead() throws Exception {
+        // exactly as the first version's producers wrote them: no serviceName, no referrerOrganization on completion
+        String activity = REFERRAL.replace('6', '7');
+        String updated = "{\"activityReferralId\":\"" + activity + "\",\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF
+                + "\",\"serviceId\":\"svc-walk\",\"activityType\":\"walking-groups\",\"providerOrganizationId\":\"org-1\","
+                + "\"referrerOrganization\":\"B86001\",\"linkWorker\":\"lw.demo\",\"status\":\"accepted\",\"sessionsAttended\":0,"
+                + "\"nextSessionAt\":\"2026-11-24T10:15:30Z\",\"updatedAt\":\"2026-11-23T10:15:30Z\"}";
+        String completed = "{\"activityReferralId\":\"" + activity + "\",\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF
+                + "\",\"serviceId\":\"svc-walk\",\"providerOrganizationId\":\"org-1\",\"sessionsAttended\":6,"
+                + "\"completedAt\":\"2026-11-23T10:15:30Z\"}";
+
+        ActivityReferralUpdated u = EventJson.read(updated, ActivityReferralUpdated.class);
+        assertThat(u.serviceName()).isNull();
+        assertThat(u).isEqualTo(new ActivityReferralUpdated(activity, REFERRAL, REF, "svc-walk", "walking-groups", "org-1", "B86001",
+                "lw.demo", "accepted", null, 0, AT.plusSeconds(86_400), AT));
+        ActivityCompleted c = EventJson.read(completed, ActivityCompleted.class);
+        assertThat(c.referrerOrganization()).isNull();
+        assertThat(c.serviceName()).isNull();
+        assertThat(c).isEqualTo(new ActivityCompleted(activity, REFERRAL, REF, "svc-walk", "org-1", 6, AT));
+
+        // still valid under today's schemas, and written today without the fields they do not have
+        assertThat(schema(Topic.ACTIVITY_REFERRAL_UPDATED).validate(JSON.readTree(updated))).isEmpty();
+        assertThat(schema(Topic.ACTIVITY_COMPLETED).validate(JSON.readTree(completed))).isEmpty();
+        assertThat(JSON.readTree(EventJson.write(c)).has("serviceName")).isFalse();
+        assertThat(JSON.readTree(EventJson.write(c))).isEqualTo(JSON.readTree(completed));
+    }
+
+    @Test
+    void theNewFieldsAreOptionalStringsOrNull() throws Exception {
+        for (Topic topic : List.of(Topic.ACTIVITY_REFERRAL_UPDATED, Topic.ACTIVITY_COMPLETED)) {
+            JsonNode schema = readSchema(topic);
+            List<String> added = topic == Topic.ACTIVITY_COMPLETED ? List.of("referrerOrganization", "serviceName") : List.of("serviceName");
+            for (String field : added) {
+                assertThat(schema.at("/properties/" + field + "/type")).as(topic.topicName() + " " + field)
+                        .containsExactlyInAnyOrder(JSON.readTree("\"string\""), JSON.readTree("\"null\""));
+                assertThat(schema.get("required")).as(topic.topicName()).doesNotContain(JSON.readTree("\"" + field + "\""));
+            }
+        }
+        JsonNode explicitNull = JSON.readTree(EventJson.write(new ActivityCompleted(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk",
+                "org-1", 6, AT))).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) explicitNull).putNull("serviceName").putNull("referrerOrganization");
+        assertThat(schema(Topic.ACTIVITY_COMPLETED).validate(explicitNull)).isEmpty();
+        assertThat(EventJson.read(explicitNull.toString(), ActivityCompleted.class).serviceName()).isNull();
     }
 
     @Test

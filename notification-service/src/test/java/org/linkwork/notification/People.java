@@ -53,9 +53,17 @@ public final class People {
                 Instant.now());
     }
 
+    /** As the first version of the event: without the activity's name. */
     public static ActivityReferralUpdated activity(Person p, String activityReferralId, String status, Instant nextSession) {
         return new ActivityReferralUpdated(activityReferralId, p.referralId(), p.personRef(), "svc-walk", "physical-activity",
                 "org-leeds-walking", Inboxes.PRACTICE, "lw.demo", status, null, 0, nextSession, Instant.now());
+    }
+
+    /** As referral-service writes it now: naming the activity. */
+    public static ActivityReferralUpdated activity(Person p, String activityReferralId, String status, Instant nextSession,
+            String serviceName) {
+        return new ActivityReferralUpdated(activityReferralId, p.referralId(), p.personRef(), "svc-walk", "physical-activity",
+                "org-leeds-walking", Inboxes.PRACTICE, "lw.demo", status, null, 0, nextSession, Instant.now(), serviceName);
     }
 
     /** The person's deliveries, oldest first. */

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClosedLoopIT {
 
+    /** The demo walking organisation: provider.demo's and provider-leeds-walking's org_id in the dev realm. */
+    static final String WALKING_ORG = "d84ea363-6785-3fa2-9184-8c27e37812d6";
+
     private final Platform platform = new Platform();
     private LifecycleTopics topics;
     private final String serviceId = "walk-" + UUID.randomUUID();
@@ -204,7 +207,7 @@ class ClosedLoopIT {
         String activityId = eventually().until(() -> given().header("Authorization", linkWorker).contentType("application/json")
                 .body("{\"serviceId\":\"" + serviceId + "\",\"shareContact\":true}")
                 .post(Platform.REFERRALS + "/referrals/" + referralId + "/activity-referrals").then().statusCode(201)
-                .body("providerOrganization", equalTo("org-leeds-walking")).extract().path("id"), id -> id != null);
+                .body("providerOrganization", equalTo(WALKING_ORG)).extract().path("id"), id -> id != null);
 
         // the provider's staff see it with the minimum about the person, and accept it
         JsonPath providerList = given().header("Authorization", provider).get(Platform.REFERRALS + "/activity-referrals").then()
@@ -216,7 +219,7 @@ class ClosedLoopIT {
         // the provider's own system sees the same Task over FHIR with its client credentials
         String providerSystem = Platform.clientToken("provider-leeds-walking", "provider-leeds-walking-secret");
         List<String> taskIds = given().header("Authorization", providerSystem)
-                .get(Platform.REFERRALS + "/fhir/Task?owner=Organization/org-leeds-walking&_sort=-_lastUpdated").then().statusCode(200)
+                .get(Platform.REFERRALS + "/fhir/Task?owner=Organization/" + WALKING_ORG + "&_sort=-_lastUpdated").then().statusCode(200)
                 .extract().jsonPath().getList("entry.resource.id", String.class);
         assertThat(taskIds).contains(activityId);
 
@@ -249,6 +252,19 @@ class ClosedLoopIT {
         List<ConsumerRecord<String, String>> updates = topics.withKey("activity-referral-updated", referralId);
         assertThat(updates.stream().map(r -> LifecycleTopics.header(r, "ce_id")).distinct().count()).isEqualTo(updates.size());
         assertThat(updates).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ann", "Example", "07700"));
+        // each names the activity as the directory published it; the completion also names the referring practice
+        assertThat(updates).allSatisfy(r -> assertThat(JsonPath.from(r.value()).getString("serviceName"))
+                .isEqualTo("Tuesday walk and talk"));
+        JsonPath completion = JsonPath.from(topics.withKey("activity-completed", referralId).get(0).value());
+        assertThat(completion.getString("referrerOrganization")).isEqualTo("Y90001");
+        assertThat(completion.getString("serviceName")).isEqualTo("Tuesday walk and talk");
+        // and the practice's message back names it
+        String gp = Platform.token("gp.demo");
+        eventually().untilAsserted(() -> assertThat(given().header("Authorization", gp).queryParam("size", 100)
+                .get(Platform.NOTIFICATIONS + "/notifications").then().statusCode(200).extract().jsonPath()
+                .getList("items", Map.class).stream().filter(n -> referralId.equals(n.get("referralId")))
+                .map(n -> String.valueOf(n.get("body"))).toList())
+                .anySatisfy(body -> assertThat(body).contains("\"Tuesday walk and talk\" (2 sessions attended)")));
     }
 
     /** A Gravity/PRSB-shaped referral as a GP system sends it, with the person and consent contained. */
@@ -321,13 +337,13 @@ class ClosedLoopIT {
         return """
                 {"id":"%1$s","name":"Tuesday walk and talk","description":"A gentle walk round the park, then tea","status":"active",
                  "places_available":10,
-                 "organization":{"id":"org-leeds-walking","name":"Leeds Walking Network (demo)","description":"Volunteer-led walks"},
+                 "organization":{"id":"%2$s","name":"Leeds Walking Network (demo)","description":"Volunteer-led walks"},
                  "service_at_locations":[{"id":"%1$s-sal","location":{"id":"%1$s-loc","location_type":"physical","name":"Hyde Park",
                    "latitude":53.8125,"longitude":-1.5645,
                    "addresses":[{"id":"%1$s-addr","address_1":"Hyde Park Corner","city":"Leeds","state_province":"West Yorkshire",
                      "postal_code":"LS6 2AB","country":"GB","address_type":"physical"}]}}],
                  "attributes":[{"taxonomy_term":{"code":"physical-activity"}},{"taxonomy_term":{"code":"loneliness"}}]}"""
-                .formatted(id);
+                .formatted(id, WALKING_ORG);
     }
 
     /** A random NHS number with a valid Modulus 11 check digit, so repeated runs refer different people. */

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.linkwork.directory.entry.Jdbc;
 import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.platform.problem.ProblemMappers;
 import org.postgresql.PGConnection;
 
 /**
@@ -471,7 +472,7 @@ final class CsvPackage implements AutoCloseable {
         }
         if (of != null) {
             for (ConstraintViolation<T> v : violations) {
-                of.apply(serviceId).add(new ImportReport.Rejection(fileOf.get(table), r.number, r.get("id"), ServiceImporter.field(v),
+                of.apply(serviceId).add(new ImportReport.Rejection(fileOf.get(table), r.number, r.get("id"), ProblemMappers.fieldOf(v),
                         v.getMessage()));
             }
         }

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.platform.problem.ProblemMappers;
 
 /**
  * Crawls a remote Open Referral UK feed: {@code /services} a page at a time, then
@@ -83,7 +84,7 @@ final class FeedCrawler implements Iterator<Candidate> {
         try {
             return new Candidate(mapper.treeToValue(node, HsdsService.class), null, index, id, List.of());
         } catch (JsonMappingException e) {
-            return new Candidate(null, null, index, id, List.of(new ImportReport.Rejection(null, index, id, JsonServiceList.path(e),
+            return new Candidate(null, null, index, id, List.of(new ImportReport.Rejection(null, index, id, ProblemMappers.pathOf(e),
                     "not a valid value")));
         } catch (IOException e) {
             return new Candidate(null, null, index, id, List.of(new ImportReport.Rejection(null, index, id, null, "could not be read")));

@@ -21,8 +21,9 @@ import org.linkwork.platform.problem.ProblemException;
 /**
  * Bulk import, for admins: an HSDS JSON list or CSV package (zip) in the body, a CSV package folder
  * on the server, or a remote ORUK feed. Each answers with the report of what landed and what did
- * not, and why. Bodies are capped by {@code quarkus.http.limits.max-body-size}; a whole region's
- * directory goes by folder or by feed.
+ * not, and why. An uploaded body goes to a file as it arrives ({@link Upload}) and is imported from
+ * there; its size is capped by {@code linkwork.directory.import.upload-limit} (the platform's body
+ * size guard refuses more, as problem+json), every other body by the service's standard limit.
  */
 @jakarta.ws.rs.Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +39,10 @@ public class ImportResource {
     @ConfigProperty(name = "linkwork.directory.import.folder-root")
     Optional<String> folderRoot;
 
+    /** Where uploads wait while they are imported; the system's temporary folder when not set. */
+    @ConfigProperty(name = "linkwork.directory.import.upload-folder")
+    Optional<String> uploadFolder;
+
     final Imports imports;
 
     ImportResource(Imports imports) {
@@ -49,12 +54,14 @@ public class ImportResource {
     @RolesAllowed("admin")
     @Operation(summary = "Import an HSDS JSON list of full services (upsert by id)")
     public ImportReport json(InputStream body) throws IOException {
-        try {
-            return imports.jsonList(body, "upload");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw malformed("the body is not a JSON list of services");
-        } catch (IOException e) {
-            throw malformed(e.getMessage() == null ? "the body could not be read" : e.getMessage());
+        try (Upload upload = receive(body); InputStream in = upload.open()) {
+            try {
+                return imports.jsonList(in, "upload");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw malformed("the body is not a JSON list of services");
+            } catch (IOException e) {
+                throw malformed(e.getMessage() == null ? "the body could not be read" : e.getMessage());
+            }
         }
     }
 
@@ -63,7 +70,15 @@ public class ImportResource {
     @RolesAllowed("admin")
     @Operation(summary = "Import the HSDS tabular data package (a zip of CSV files; upsert by id)")
     public ImportReport zip(InputStream body) throws IOException {
-        return imports.zipPackage(body, "upload.zip");
+        try (Upload upload = receive(body); InputStream in = upload.open()) {
+            return imports.zipPackage(in, "upload.zip");
+        }
+    }
+
+    /** The whole body on disk; a body over its limit is refused while it arrives, and nothing is imported. */
+    private Upload receive(InputStream body) throws IOException {
+        Path folder = uploadFolder.filter(f -> !f.isBlank()).map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        return Upload.receive(body, folder);
     }
 
     @POST

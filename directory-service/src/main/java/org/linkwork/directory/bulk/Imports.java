@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkwork.directory.entry.Jdbc;
 import org.linkwork.directory.hsds.HsdsService;
 import org.linkwork.directory.taxonomy.Taxonomies;
+import org.linkwork.directory.taxonomy.TermIndex;
 
 /** Runs imports from each kind of source and keeps their reports. */
 @ApplicationScoped
@@ -109,11 +110,12 @@ public class Imports {
                 throw Jdbc.failed(e);
             }
         }));
+        TermIndex known = taxonomies.index();
         pkg.eachTerm(rows -> QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection()) {
                 TermImport.terms(c, rows.stream().map(r -> new HsdsService.TaxonomyTerm(r.get("id"), r.get("code"), r.get("name"),
                         r.get("description"), r.get("parent_id"), r.get("taxonomy"), r.get("taxonomy_id"), r.get("term_uri"),
-                        r.get("language"), null)).toList());
+                        r.get("language"), null)).toList(), known);
             } catch (SQLException e) {
                 throw Jdbc.failed(e);
             }

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.platform.problem.ProblemMappers;
 
 /**
  * Reads an HSDS JSON list of full services one service at a time from a stream: a top-level array,
@@ -77,26 +78,11 @@ final class JsonServiceList implements Iterator<Candidate>, AutoCloseable {
         try {
             return new Candidate(mapper.treeToValue(node, HsdsService.class), null, index, id, List.of());
         } catch (JsonMappingException e) {
-            return new Candidate(null, null, index, id, List.of(new ImportReport.Rejection(null, index, id, path(e),
+            return new Candidate(null, null, index, id, List.of(new ImportReport.Rejection(null, index, id, ProblemMappers.pathOf(e),
                     "not a valid value: " + e.getOriginalMessage().replaceAll("\\s+", " ").replaceAll("^(.{0,160}).*$", "$1"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "$" : sb.toString();
     }
 
     @Override

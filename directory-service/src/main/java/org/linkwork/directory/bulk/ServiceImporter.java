@@ -3,8 +3,6 @@ package org.linkwork.directory.bulk;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +26,7 @@ import org.linkwork.directory.hsds.HsdsService;
 import org.linkwork.directory.taxonomy.Taxonomies;
 import org.linkwork.directory.taxonomy.TermIndex;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.ProblemMappers;
 
 /**
  * Lands services from an import source as an upsert keyed on their ids, a batch per transaction:
@@ -172,7 +171,7 @@ public class ServiceImporter {
         TermIndex known = taxonomies.index();
         TermIndex terms = known;
         if (!nestedTerms.isEmpty() && nestedTerms.stream().anyMatch(t -> known.byId(t.id()).isEmpty())) {
-            TermImport.terms(c, nestedTerms);
+            TermImport.terms(c, nestedTerms, known);
             terms = taxonomies.reload(c);
         }
         EntryRules rules = entries.rules(terms);
@@ -236,7 +235,7 @@ public class ServiceImporter {
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<HsdsService> v : validator.validate(s)) {
-            errors.add(new Problem.FieldError(field(v), v.getMessage()));
+            errors.add(new Problem.FieldError(ProblemMappers.fieldOf(v), v.getMessage()));
         }
         if (!errors.isEmpty()) {
             return new Checked(candidate, null, errors);
@@ -244,20 +243,5 @@ public class ServiceImporter {
         EntryRules.Checked checked = rules.check(s, null);
         return checked.valid() ? new Checked(candidate, Entry.of(checked.service(), terms), List.of())
                 : new Checked(candidate, null, checked.errors());
-    }
-
-    /** The JSON path of a violation (names are JSON names: the validator is configured so). */
-    static String field(ConstraintViolation<?> v) {
-        List<String> parts = new ArrayList<>();
-        for (Path.Node node : v.getPropertyPath()) {
-            if (node.getIndex() != null && !parts.isEmpty()) {
-                int last = parts.size() - 1;
-                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                parts.add(node.getName());
-            }
-        }
-        return parts.isEmpty() ? "$" : String.join(".", parts);
     }
 }

@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.linkwork.directory.entry.Jdbc;
 import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
+import org.linkwork.directory.taxonomy.Term;
+import org.linkwork.directory.taxonomy.TermIndex;
 
 /**
  * Taxonomies and terms an import brings (e.g. a council's service types). Upserted by id; the
- * Linkwork taxonomies stay as their migrations define them.
+ * Linkwork taxonomies and their terms stay as their migrations define them (also when a package
+ * exported before migration V4 names them by their readable ids).
  */
 final class TermImport {
 
@@ -25,9 +29,8 @@ final class TermImport {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into taxonomy (id, name, description, uri, version) values (?, ?, ?, ?, ?)
                 on conflict (id) do update set name = excluded.name, description = excluded.description, uri = excluded.uri,
-                    version = excluded.version
-                where taxonomy.id not like 'linkwork-%'""")) {
-            for (TaxonomyRow t : rows) {
+                    version = excluded.version""")) {
+            for (TaxonomyRow t : rows.stream().filter(t -> !LinkworkTaxonomy.isLinkwork(t.id())).toList()) {
                 Jdbc.setAll(ps, t.id(), t.name(), t.description() == null ? t.name() : t.description(), t.uri(), t.version());
                 ps.addBatch();
             }
@@ -36,10 +39,11 @@ final class TermImport {
     }
 
     /** Upserts terms; a term naming an unknown taxonomy creates it (named after the term's {@code taxonomy}). */
-    static void terms(Connection c, Collection<HsdsService.TaxonomyTerm> given) throws SQLException {
+    /** @param known the terms stored now: a Linkwork term is left alone even when an import names it under another taxonomy */
+    static void terms(Connection c, Collection<HsdsService.TaxonomyTerm> given, TermIndex known) throws SQLException {
         // the Linkwork taxonomies change only by migration
-        Collection<HsdsService.TaxonomyTerm> terms = given.stream().filter(t -> t.id() != null && !taxonomyId(t).startsWith("linkwork-"))
-                .toList();
+        Collection<HsdsService.TaxonomyTerm> terms = given.stream()
+                .filter(t -> t.id() != null && !LinkworkTaxonomy.isLinkwork(taxonomyId(t)) && known.byId(t.id()).flatMap(Term::linkwork).isEmpty()).toList();
         Map<String, TaxonomyRow> taxonomies = new LinkedHashMap<>();
         for (HsdsService.TaxonomyTerm t : terms) {
             String taxonomyId = taxonomyId(t);
@@ -59,8 +63,7 @@ final class TermImport {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set code = excluded.code, name = excluded.name, description = excluded.description,
                     parent_id = excluded.parent_id, taxonomy = excluded.taxonomy, taxonomy_id = excluded.taxonomy_id,
-                    term_uri = excluded.term_uri, language = excluded.language
-                where taxonomy_term.taxonomy_id is null or taxonomy_term.taxonomy_id not like 'linkwork-%'""")) {
+                    term_uri = excluded.term_uri, language = excluded.language""")) {
             for (HsdsService.TaxonomyTerm t : terms) {
                 String name = t.name() != null ? t.name() : t.code() != null ? t.code() : t.id();
                 String taxonomyId = taxonomyId(t);

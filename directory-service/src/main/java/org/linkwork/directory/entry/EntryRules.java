@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.linkwork.directory.area.GeoJsonExtent;
 import org.linkwork.directory.geocoding.Located;
 import org.linkwork.directory.hsds.HsdsService;
 import org.linkwork.directory.hsds.HsdsService.Accessibility;
@@ -89,6 +90,7 @@ public final class EntryRules {
         List<ServiceArea> areas = indexed(nullToEmpty(s.serviceAreas()), "service_areas", errors, ServiceArea::id,
                 (a, i) -> new ServiceArea(childId(a.id(), serviceId, "service_area", i), serviceId, a.name(), a.description(),
                         a.extent(), a.extentType(), a.uri()), a -> a.serviceId(), serviceId);
+        extents(nullToEmpty(s.serviceAreas()), errors);
         List<Contact> contacts = contacts(serviceId, nullToEmpty(s.contacts()), errors);
         Set<String> contactIds = new HashSet<>();
         contacts.forEach(c -> contactIds.add(c.id()));
@@ -229,6 +231,20 @@ public final class EntryRules {
         return out;
     }
 
+    /** A GeoJSON extent must be a shape the directory can test a place against; other extents are descriptive. */
+    private static void extents(List<ServiceArea> given, List<FieldError> errors) {
+        for (int i = 0; i < given.size(); i++) {
+            ServiceArea a = given.get(i);
+            if (GeoJsonExtent.TYPE.equals(a.extentType())) {
+                try {
+                    GeoJsonExtent.polygons(a.extent());
+                } catch (GeoJsonExtent.Invalid e) {
+                    errors.add(new FieldError("service_areas[" + i + "].extent", e.getMessage()));
+                }
+            }
+        }
+    }
+
     private static List<Contact> contacts(String serviceId, List<Contact> given, List<FieldError> errors) {
         List<Contact> out = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -272,10 +288,10 @@ public final class EntryRules {
             Optional<Term> term;
             String field;
             if (a.taxonomyTermId() != null) {
-                term = terms.byId(a.taxonomyTermId());
+                term = byId(a.taxonomyTermId());
                 field = path + ".taxonomy_term_id";
             } else if (nested != null && nested.id() != null) {
-                term = terms.byId(nested.id());
+                term = byId(nested.id());
                 field = path + ".taxonomy_term.id";
             } else if (nested != null && nested.code() != null) {
                 term = terms.linkworkCode(nested.code());
@@ -285,7 +301,7 @@ public final class EntryRules {
                 continue;
             }
             if (term.isEmpty()) {
-                errors.add(new FieldError(field, "not a known taxonomy term (codes are those of the linkwork-* taxonomies, see /taxonomy_terms)"));
+                errors.add(new FieldError(field, "not a known taxonomy term (codes are those of the Linkwork taxonomies, see /taxonomy_terms)"));
                 continue;
             }
             if (a.linkId() != null && !a.linkId().equals(serviceId)) {
@@ -298,6 +314,12 @@ public final class EntryRules {
                     t.toHsds()));
         }
         return new ArrayList<>(byTerm.values());
+    }
+
+    /** A term by its id, or by the readable id a Linkwork term had before its UUID. */
+    private Optional<Term> byId(String id) {
+        Optional<Term> term = terms.byId(id);
+        return term.isPresent() ? term : terms.byLegacyId(id);
     }
 
     private static <T> List<T> indexed(List<T> given, String list, List<FieldError> errors, Function<T, String> id,

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.linkwork.directory.area.GeoJsonExtent;
 import org.linkwork.directory.hsds.HsdsService;
 import org.linkwork.directory.hsds.HsdsService.Accessibility;
 import org.linkwork.directory.hsds.HsdsService.Address;
@@ -130,8 +131,8 @@ public final class EntryWriter {
         writeLocations(changed, now, ripples);
         // only services stored before have nested rows to replace; a first import of 100k skips these deletes
         List<String> ids = changed.stream().map(Entry::id).filter(stored::containsKey).toList();
-        for (String table : ids.isEmpty() ? List.<String>of() : List.of("service_session", "schedule", "cost_option", "language", "service_area", "phone", "contact",
-                "attribute", "service_at_location")) {
+        for (String table : ids.isEmpty() ? List.<String>of() : List.of("service_session", "schedule", "cost_option", "language",
+                "service_area_shape", "service_area", "phone", "contact", "attribute", "service_at_location")) {
             try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where service_id = any(?)")) {
                 ps.setArray(1, Jdbc.textArray(c, ids));
                 ps.executeUpdate();
@@ -319,6 +320,7 @@ public final class EntryWriter {
         CopyRows cost = new CopyRows("cost_option", "id, service_id, valid_from, valid_to, option, currency, amount, amount_description");
         CopyRows lang = new CopyRows("language", "id, service_id, name, code, note");
         CopyRows area = new CopyRows("service_area", "id, service_id, name, description, extent, extent_type, uri");
+        CopyRows shape = new CopyRows("service_area_shape", "service_id, service_area_id, shape, holes");
         CopyRows contact = new CopyRows("contact", "id, service_id, name, title, department, email");
         CopyRows phone = new CopyRows("phone", "id, service_id, contact_id, number, extension, type, description");
         for (Entry e : entries) {
@@ -346,6 +348,9 @@ public final class EntryWriter {
             }
             for (HsdsService.ServiceArea x : nullToEmpty(s.serviceAreas())) {
                 area.add(x.id(), id, x.name(), x.description(), x.extent(), x.extentType(), x.uri());
+                for (GeoJsonExtent.Polygon p : shapes(x)) {
+                    shape.add(id, x.id(), GeoJsonExtent.pgPolygon(p.outer()), GeoJsonExtent.pgPolygons(p.holes()));
+                }
             }
             for (HsdsService.Contact x : nullToEmpty(s.contacts())) {
                 contact.add(x.id(), id, x.name(), x.title(), x.department(), x.email());
@@ -357,8 +362,20 @@ public final class EntryWriter {
             }
         }
         // contacts before phones: a phone may name its contact
-        for (CopyRows rows : List.of(sal, attr, sched, session, cost, lang, area, contact, phone)) {
+        for (CopyRows rows : List.of(sal, attr, sched, session, cost, lang, area, shape, contact, phone)) {
             rows.send(c);
+        }
+    }
+
+    /** The polygons of a service area whose extent is GeoJSON (the rules have checked it), else none. */
+    static List<GeoJsonExtent.Polygon> shapes(HsdsService.ServiceArea area) {
+        if (!GeoJsonExtent.TYPE.equals(area.extentType())) {
+            return List.of();
+        }
+        try {
+            return GeoJsonExtent.polygons(area.extent());
+        } catch (GeoJsonExtent.Invalid e) {
+            throw new IllegalStateException("service area " + area.id() + " passed the rules with an unreadable extent", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.linkwork.directory.hsds.HsdsService;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 import org.linkwork.directory.taxonomy.Term;
 import org.linkwork.directory.taxonomy.TermIndex;
 import org.linkwork.events.DirectoryServiceChanged;
@@ -56,21 +57,20 @@ public record Facets(
             if (t.taxonomyId() != null) {
                 taxonomyIds.add(t.taxonomyId());
             }
-            if (!t.isLinkwork()) {
+            LinkworkTaxonomy taxonomy = t.linkwork().orElse(null);
+            if (taxonomy == null) {
                 continue;
             }
-            switch (t.taxonomyId()) {
-                case Term.NEEDS -> needs.add(t.code());
-                case Term.ACTIVITIES -> {
+            switch (taxonomy) {
+                case NEEDS -> needs.add(t.code());
+                case ACTIVITIES -> {
                     activities.add(t.code());
                     needs.addAll(t.needs());
                 }
-                case Term.ACCESSIBILITY -> features.add(t.code());
-                case Term.CONDITIONS -> conditions.add(t.code());
-                case Term.SETTINGS -> settings.add(t.code());
-                case Term.DELIVERY -> modes.add(t.code());
-                default -> {
-                }
+                case ACCESSIBILITY -> features.add(t.code());
+                case CONDITIONS -> conditions.add(t.code());
+                case SETTINGS -> settings.add(t.code());
+                case DELIVERY -> modes.add(t.code());
             }
         }
         // an activity type implies its needs, so a search by need term finds it too

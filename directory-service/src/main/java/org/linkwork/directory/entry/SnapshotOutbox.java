@@ -1,9 +1,6 @@
 package org.linkwork.directory.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,27 +10,20 @@ import org.linkwork.events.DirectoryServiceChanged;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.Topic;
 import org.linkwork.platform.outbox.Outbox;
-import org.linkwork.platform.outbox.OutboxRelay;
 
 /**
  * Records many snapshots in the transactional outbox at once. The platform's {@link Outbox} writes
  * one row per call, which is right for a PUT but makes a 100k-service import spend most of its time
  * on round trips; this writes the same rows (same table, columns and CloudEvents type) with one
- * COPY, and wakes the relay after the commit just as {@link Outbox} does.
+ * COPY, and has {@link Outbox} wake the relay after the commit.
  */
 @ApplicationScoped
 public class SnapshotOutbox {
 
-    private static final String WOKEN = SnapshotOutbox.class.getName();
-
     final Outbox outbox;
-    final OutboxRelay relay;
-    final TransactionSynchronizationRegistry transactions;
 
-    SnapshotOutbox(Outbox outbox, OutboxRelay relay, TransactionSynchronizationRegistry transactions) {
+    SnapshotOutbox(Outbox outbox) {
         this.outbox = outbox;
-        this.relay = relay;
-        this.transactions = transactions;
     }
 
     /** In the caller's transaction, over its connection. */
@@ -52,20 +42,6 @@ public class SnapshotOutbox {
             rows.add(UUID.randomUUID(), topic.topicName(), s.aggregateId(), topic.eventType(), EventJson.write(s), now);
         }
         rows.send(c);
-        if (transactions.getResource(WOKEN) == null) {
-            transactions.putResource(WOKEN, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wake();
-                    }
-                }
-            });
-        }
+        outbox.wakeRelayAfterCommit();
     }
 }

@@ -49,7 +49,8 @@ public class ServiceFeedResource {
     @GET
     @PermitAll
     @Operation(summary = "List services, a page at a time (ORUK)",
-            description = "search: full text; postcode with proximity (metres) keeps services within that distance, postcode alone sorts by it; "
+            description = "search: full text; postcode with proximity (metres) keeps services with a location within that distance or a GeoJSON "
+                    + "service area covering the postcode, postcode alone sorts by distance (0 inside a service area); "
                     + "minimal=true lists id and last_modified; full=true nests everything.")
     public HsdsPage<?> list(@QueryParam("search") String search, @QueryParam("taxonomy_term_id") String termId,
             @QueryParam("taxonomy_id") String taxonomyId, @QueryParam("organization_id") String organizationId,

@@ -14,15 +14,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 
 /**
  * Writes a realistic, fictional HSDS tabular data package of any size: community activities of
  * the Linkwork activity types across twenty English, Welsh and Scottish towns, each with an
  * organisation, a place (address, coordinates, accessibility), weekly or monthly sessions, a cost,
- * languages, a contact with a phone, a service area, capacity and an assured date (some of them
- * stale). It also writes {@code postcodes.csv} in the ONS Postcode Directory layout for the
- * postcodes it used, so searches by postcode work offline. Rows are written as they are made: a
+ * languages, a contact with a phone, a service area (a GeoJSON shape of the town for services by
+ * telephone, a description for the rest), capacity and an assured date (some of them stale). It
+ * also writes {@code postcodes.csv} in the ONS Postcode Directory layout for the postcodes it used,
+ * so searches by postcode work offline. Rows are written as they are made: a
  * million services need no more memory than ten. The same seed gives the same package.
+ *
+ * <p>Attributes name the Linkwork taxonomy terms by their ids ({@link LinkworkTaxonomy}).
  *
  * <p>Usage: {@code DirectoryGenerator <folder> [services=100000] [seed=42]}
  */
@@ -213,25 +217,27 @@ public final class DirectoryGenerator {
                     String[] lang = LANGUAGES[1 + random.nextInt(LANGUAGES.length - 1)];
                     files.get("languages").row(uuid(seed, "language2", i), id, lang[1], lang[0]);
                 }
-                files.get("areas").row(uuid(seed, "area", i), id, town.name(), "text", town.name() + " and surrounding area");
+                // a telephone service covers its town: the area is a shape, so a search by postcode finds it
+                files.get("areas").row(uuid(seed, "area", i), id, town.name(), phoneOnly ? "geojson" : "text",
+                        phoneOnly ? townArea(town) : town.name() + " and surrounding area");
                 String contactId = uuid(seed, "contact", i);
                 files.get("contacts").row(contactId, id, "Activity coordinator", "Coordinator", "contact" + i + "@example.org");
                 files.get("phones").row(uuid(seed, "phone", i), id, contactId, String.format(Locale.ROOT, "0113 %03d %04d", random.nextInt(1000),
                         random.nextInt(10000)), "voice");
                 List<String> terms = new ArrayList<>();
-                terms.add("linkwork-activities:" + activity.code());
+                terms.add(LinkworkTaxonomy.ACTIVITIES.termId(activity.code()));
                 for (String need : activity.needs()) {
-                    terms.add("linkwork-needs:" + need);
+                    terms.add(LinkworkTaxonomy.NEEDS.termId(need));
                 }
-                terms.add("linkwork-settings:" + activity.setting());
+                terms.add(LinkworkTaxonomy.SETTINGS.termId(activity.setting()));
                 if (random.nextInt(3) == 0) {
-                    terms.add("linkwork-accessibility:" + pick(random, FEATURES));
+                    terms.add(LinkworkTaxonomy.ACCESSIBILITY.termId(pick(random, FEATURES)));
                 }
                 if (random.nextInt(12) == 0) {
-                    terms.add("linkwork-conditions:" + pick(random, CONDITIONS));
+                    terms.add(LinkworkTaxonomy.CONDITIONS.termId(pick(random, CONDITIONS)));
                 }
                 if (phoneOnly) {
-                    terms.add("linkwork-delivery:telephone");
+                    terms.add(LinkworkTaxonomy.DELIVERY.termId("telephone"));
                 }
                 for (String term : terms.stream().distinct().toList()) {
                     files.get("attributes").row(uuid(seed, "attribute:" + i, term.hashCode()), id, term, "", "service");
@@ -243,6 +249,17 @@ public final class DirectoryGenerator {
             }
             postcodes.close();
         }
+    }
+
+    /** An octagon about 13 km north to south around the town's centre, as a GeoJSON Polygon. */
+    static String townArea(Town town) {
+        StringBuilder ring = new StringBuilder();
+        for (int k = 0; k <= 8; k++) {
+            double angle = Math.PI / 4 * (k % 8);
+            ring.append(k == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%.5f,%.5f]", town.longitude() + 0.2 * Math.cos(angle),
+                    town.latitude() + 0.12 * Math.sin(angle)));
+        }
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
     }
 
     private static String uuid(long seed, String kind, int n) {

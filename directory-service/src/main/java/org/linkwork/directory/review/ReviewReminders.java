@@ -42,6 +42,8 @@ public class ReviewReminders {
     /** "LWREVIEW": one instance at a time raises reminders. */
     private static final long LOCK_KEY = 0x4c57524556494557L;
     private static final int BATCH = 500;
+    /** Which services ({@code s}) are due for review: listed, and not confirmed since the date bound to the ?. */
+    static final String DUE = "s.status in ('active', 'temporarily closed') and (s.assured_date is null or s.assured_date < ?)";
 
     /** How long an entry stays fresh after its provider confirmed it. */
     @ConfigProperty(name = "linkwork.directory.review.max-age", defaultValue = "P180D")
@@ -128,9 +130,9 @@ public class ReviewReminders {
             try (PreparedStatement ps = c.prepareStatement("""
                     select s.id, s.name, s.organization_id, s.assured_date from service s
                     left join review_reminder r on r.service_id = s.id
-                    where s.status in ('active', 'temporarily closed') and (s.assured_date is null or s.assured_date < ?)
+                    where %s
                       and (r.service_id is null or r.assured_date is distinct from s.assured_date)
-                    order by s.id limit ?""")) {
+                    order by s.id limit ?""".formatted(DUE))) {
                 ps.setDate(1, Date.valueOf(freshSince()));
                 ps.setInt(2, BATCH);
                 try (ResultSet rs = ps.executeQuery()) {

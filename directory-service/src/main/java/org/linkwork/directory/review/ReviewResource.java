@@ -53,8 +53,7 @@ public class ReviewResource {
         int perPage = QueryParameters.integer("per_page", perPageParam, 50, 1, 500);
         LocalDate freshSince = reminders.freshSince();
         String org = caller.isAdmin() ? null : caller.organisation().orElse("");
-        String where = " where s.status in ('active', 'temporarily closed') and (s.assured_date is null or s.assured_date < ?)"
-                + (org == null ? "" : " and s.organization_id = ?");
+        String where = " where " + ReviewReminders.DUE + (org == null ? "" : " and s.organization_id = ?");
         try (Connection c = entries.connection(); PreparedStatement ps = c.prepareStatement(
                 "select s.id, s.name, s.organization_id, s.assured_date, count(*) over () as total from service s" + where
                         + " order by s.assured_date asc nulls first, s.id limit ? offset ?")) {

@@ -67,7 +67,7 @@ public class LinkWorkerSearchResource {
     @RolesAllowed({"link-worker", "referrer", "admin"})
     @Operation(summary = "Search active services with reasons",
             description = "q: words, ranked; need (repeat): need codes, met directly or by an activity type; postcode, or lat and lon, with "
-                    + "within (metres) — distance returned; day (mon…sun) and time (HH:MM): running then; free=true; age; accessibility "
+                    + "within (metres) — distance returned, 0 for a service whose GeoJSON service area covers the place; day (mon…sun) and time (HH:MM): running then; free=true; age; accessibility "
                     + "(repeat): features or requirements; delivery_mode (repeat): in-person, online, telephone (online and telephone "
                     + "services are kept whatever the distance); places_available=true leaves out full services.")
     public HsdsPage<Result> search(@QueryParam("q") String text, @QueryParam("need") List<String> needs,

@@ -35,7 +35,10 @@ final class Reasons {
                     .map(id -> terms.byId(id).map(t -> t.name()).orElse(id)).toList();
             reasons.add(new Reason("taxonomy", "tagged " + String.join(", ", names)));
         }
-        if (q.near() != null && hit.distanceMetres() != null) {
+        if (q.near() != null && hit.servedArea() != null) {
+            reasons.add(new Reason("distance", "serves your area: " + (q.near().postcode() == null ? "the point searched" : q.near().postcode())
+                    + " is inside its service area" + (hit.servedArea().isBlank() ? "" : " (" + hit.servedArea() + ")")));
+        } else if (q.near() != null && hit.distanceMetres() != null) {
             String where = nearest(s, q.near().position());
             reasons.add(new Reason("distance", String.format(Locale.ROOT, "%.1f km from %s%s", hit.distanceMetres() / 1000,
                     q.near().postcode() == null ? "the point searched" : q.near().postcode(), where)));

@@ -47,8 +47,7 @@ public class Taxonomies {
 
     public TermIndex reload() {
         try (Connection c = dataSource.getConnection()) {
-            index = new TermIndex(load(c, null, null));
-            return index;
+            return reload(c);
         } catch (SQLException e) {
             throw Jdbc.failed(e);
         }

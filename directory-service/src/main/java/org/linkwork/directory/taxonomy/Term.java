@@ -7,20 +7,13 @@ import org.linkwork.directory.hsds.HsdsService;
 public record Term(String id, String code, String name, String description, String parentId, String taxonomy,
         String taxonomyId, String termUri, String language, List<String> needs) {
 
-    public static final String NEEDS = "linkwork-needs";
-    public static final String ACTIVITIES = "linkwork-activities";
-    public static final String ACCESSIBILITY = "linkwork-accessibility";
-    public static final String CONDITIONS = "linkwork-conditions";
-    public static final String SETTINGS = "linkwork-settings";
-    public static final String DELIVERY = "linkwork-delivery";
-
-    public boolean in(String taxonomyId) {
-        return taxonomyId.equals(this.taxonomyId);
+    public boolean in(LinkworkTaxonomy taxonomy) {
+        return taxonomy.id().equals(taxonomyId);
     }
 
-    /** Linkwork's own taxonomies: their codes are unique across them, so a code alone names a term. */
-    public boolean isLinkwork() {
-        return taxonomyId != null && taxonomyId.startsWith("linkwork-");
+    /** The Linkwork taxonomy the term belongs to, if it is one of them (their codes are unique across them). */
+    public java.util.Optional<LinkworkTaxonomy> linkwork() {
+        return LinkworkTaxonomy.byId(taxonomyId);
     }
 
     public HsdsService.TaxonomyTerm toHsds() {

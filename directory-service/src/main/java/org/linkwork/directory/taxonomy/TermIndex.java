@@ -14,7 +14,7 @@ public final class TermIndex {
     public TermIndex(Collection<Term> terms) {
         for (Term t : terms) {
             byId.put(t.id(), t);
-            if (t.isLinkwork() && t.code() != null) {
+            if (t.linkwork().isPresent() && t.code() != null) {
                 linkworkByCode.put(t.code(), t);
             }
         }
@@ -30,7 +30,15 @@ public final class TermIndex {
     }
 
     public Optional<Term> need(String code) {
-        return linkworkCode(code).filter(t -> t.in(Term.NEEDS));
+        return linkworkCode(code).filter(t -> t.in(LinkworkTaxonomy.NEEDS));
+    }
+
+    /**
+     * A Linkwork term by the readable id it had before migration V4 ({@code linkwork-needs:loneliness}),
+     * so that packages exported then still import.
+     */
+    public Optional<Term> byLegacyId(String id) {
+        return LinkworkTaxonomy.legacyTerm(id).flatMap(l -> linkworkCode(l.code()).filter(t -> t.in(l.taxonomy())));
     }
 
     public int size() {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.bulk.ImportReport;
 import org.linkwork.directory.bulk.Imports;
-import org.linkwork.directory.entry.Jdbc;
 import org.linkwork.directory.generator.DirectoryGenerator;
 import org.linkwork.directory.geocoding.Located;
 import org.linkwork.directory.geocoding.PostcodeLocator;
@@ -122,15 +121,7 @@ class SearchBenchmark {
     }
 
     private int runDirectly(ServiceFinder.Sql sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.text())) {
-            for (int i = 0; i < sql.params().size(); i++) {
-                Object p = sql.params().get(i);
-                if (p instanceof List<?> list) {
-                    ps.setArray(i + 1, c.createArrayOf("text", list.toArray()));
-                } else {
-                    Jdbc.set(ps, i + 1, p);
-                }
-            }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c)) {
             int rows = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.Fixtures;
 import org.linkwork.directory.generator.DirectoryGenerator;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 import org.linkwork.platform.testing.LinkworkTestResources;
 
 @QuarkusTest
@@ -82,6 +83,37 @@ class ImportExportTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(rerun.getInt("created") + rerun.getInt("updated")).isZero();
         assertThat(rerun.getInt("unchanged")).isEqualTo(39);
+    }
+
+    @Test
+    void aPackageExportedWithTheReadableTermIdsOfBeforeStillImports() throws IOException {
+        Path folder = Files.createTempDirectory("package-before-uuids");
+        DirectoryGenerator.write(folder, 5, 11);
+        // attributes named Linkwork terms linkwork-<taxonomy>:<code>, and the package listed those taxonomies and terms
+        String attributes = Files.readString(folder.resolve("attributes.csv"));
+        JsonPath terms = given().queryParam("per_page", 500).get("/taxonomy_terms").then().statusCode(200).extract().jsonPath();
+        for (Map<String, String> term : terms.<Map<String, String>>getList("contents")) {
+            LinkworkTaxonomy taxonomy = LinkworkTaxonomy.byId(term.get("taxonomy_id")).orElse(null);
+            if (taxonomy != null) {
+                attributes = attributes.replace(term.get("id"), taxonomy.legacyId() + ":" + term.get("code"));
+            }
+        }
+        assertThat(attributes).doesNotContain(LinkworkTaxonomy.NEEDS.termId("loneliness")).contains("linkwork-needs:");
+        Files.writeString(folder.resolve("attributes.csv"), attributes);
+        Files.writeString(folder.resolve("taxonomies.csv"), "id,name,description,uri\nlinkwork-needs,Renamed,Old,urn:linkwork:need\n");
+        Files.writeString(folder.resolve("taxonomy_terms.csv"), "id,code,name,description,taxonomy,taxonomy_id\n"
+                + "linkwork-needs:loneliness,loneliness,Renamed,Old,linkwork-needs,linkwork-needs\n");
+
+        JsonPath report = given().header("Authorization", Fixtures.ADMIN).contentType("application/zip").body(zip(folder)).post("/imports")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("rejected")).as(report.prettify()).isZero();
+        assertThat(report.getInt("created")).isEqualTo(5);
+        String first = Files.readAllLines(folder.resolve("services.csv")).get(1).split(",")[0];
+        given().get("/services/" + first).then().statusCode(200)
+                .body("attributes.taxonomy_term.taxonomy_id", hasItem(LinkworkTaxonomy.ACTIVITIES.id()));
+        given().get("/taxonomies/linkwork-needs").then().statusCode(404);
+        given().get("/taxonomy_terms/" + LinkworkTaxonomy.NEEDS.termId("loneliness")).then().statusCode(200)
+                .body("name", equalTo("Loneliness and isolation"));
     }
 
     @Test

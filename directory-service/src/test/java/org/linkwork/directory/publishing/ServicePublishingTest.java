@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 import org.linkwork.events.DirectoryServiceChanged;
 import org.linkwork.events.EventJson;
 import org.linkwork.platform.testing.LinkworkTestResources;
@@ -67,7 +68,8 @@ class ServicePublishingTest {
                 .body("places_available", equalTo(12))
                 .body("service_at_locations[0].location.addresses[0].postal_code", equalTo("LS6 1AA"))
                 .body("attributes.taxonomy_term.code", containsInAnyOrder("loneliness", "physical-activity"))
-                .body("attributes.taxonomy_term.taxonomy", hasItem("linkwork-needs"))
+                .body("attributes.taxonomy_term.taxonomy", hasItem("urn:linkwork:need"))
+                .body("attributes.taxonomy_term.taxonomy_id", hasItem(LinkworkTaxonomy.NEEDS.id()))
                 .body("$", not(hasKey("url")))
                 .body("$", not(hasKey("maximum_age")));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.linkwork.directory.Fixtures;
+import org.linkwork.directory.taxonomy.LinkworkTaxonomy;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 
@@ -154,7 +155,7 @@ class LinkWorkerSearchTest {
         JsonPath feed = given().queryParams(Map.of("postcode", "IV1 1AA", "proximity", 10000)).get("/services").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(feed.getList("contents.id", String.class)).containsExactly(walk, choir);
-        assertThat(given().queryParams(Map.of("taxonomy_term_id", "linkwork-needs:physical-activity", "organization_id", org))
+        assertThat(given().queryParams(Map.of("taxonomy_term_id", LinkworkTaxonomy.NEEDS.termId("physical-activity"), "organization_id", org))
                 .get("/services").then().statusCode(200).extract().jsonPath().getList("contents.id", String.class))
                 .containsExactlyInAnyOrder(walk, farWalk);
         assertThat(given().queryParams(Map.of("search", "singing", "organization_id", org)).get("/services").then().extract().jsonPath()

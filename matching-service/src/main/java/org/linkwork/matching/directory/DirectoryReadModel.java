@@ -3,10 +3,7 @@ package org.linkwork.matching.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.linkwork.events.EventJson;
 import org.linkwork.events.EventJson.MalformedEventException;
 import org.linkwork.events.Postcodes;
 import org.linkwork.matching.scoring.Activity;
+import org.linkwork.platform.transaction.AfterCommit;
 
 /**
  * Keeps matching's copy of the directory in step with the directory's snapshots and deletions, and
@@ -31,13 +29,13 @@ public class DirectoryReadModel {
     final EntityManager em;
     final DirectoryIndex index;
     final PlacesTaken placesTaken;
-    final TransactionSynchronizationRegistry transactions;
+    final AfterCommit afterCommit;
 
-    DirectoryReadModel(EntityManager em, DirectoryIndex index, PlacesTaken placesTaken, TransactionSynchronizationRegistry transactions) {
+    DirectoryReadModel(EntityManager em, DirectoryIndex index, PlacesTaken placesTaken, AfterCommit afterCommit) {
         this.em = em;
         this.index = index;
         this.placesTaken = placesTaken;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -79,7 +77,7 @@ public class DirectoryReadModel {
         }
         Activity activity = Activity.of(snapshot, service.placesAvailable);
         long revision = service.revision;
-        afterCommit(() -> index.put(activity, revision));
+        afterCommit.run(() -> index.put(activity, revision));
     }
 
     /** A tombstone: the directory deleted the service. */
@@ -90,7 +88,7 @@ public class DirectoryReadModel {
         }
         DirectoryService.deleteById(serviceId);
         long revision = nextRevision();
-        afterCommit(() -> index.remove(serviceId, revision));
+        afterCommit.run(() -> index.remove(serviceId, revision));
     }
 
     /** Works out a service's places again after an activity referral took or released one. */
@@ -109,7 +107,7 @@ public class DirectoryReadModel {
         service.revision = nextRevision();
         Activity activity = Activity.of(snapshot, places);
         long revision = service.revision;
-        afterCommit(() -> index.put(activity, revision));
+        afterCommit.run(() -> index.put(activity, revision));
     }
 
     /** The snapshot a stored service was made from; a row from before snapshots were kept is rebuilt from its columns. */
@@ -130,21 +128,6 @@ public class DirectoryReadModel {
 
     private long nextRevision() {
         return ((Number) em.createNativeQuery("select nextval('directory_revision')").getSingleResult()).longValue();
-    }
-
-    private void afterCommit(Runnable change) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    change.run();
-                }
-            }
-        });
     }
 
     private static List<ServiceLocation> locationsOf(DirectoryServiceChanged snapshot) {

@@ -58,10 +58,22 @@ public final class HttpLoadHarness {
         switch (args.length == 0 ? "" : args[0]) {
             case "seed" -> seed();
             case "load" -> load();
-            default -> System.err.println("usage: HttpLoadHarness seed|load");
+            case "wrk-input" -> wrkInput(Path.of(args[1]));
+            default -> System.err.println("usage: HttpLoadHarness seed|load|wrk-input <dir>");
         }
         // the HTTP client's threads would keep the JVM (and its connections) alive
         System.exit(0);
+    }
+
+    /** The token and the referral ids for the same reads driven by wrk (benchmarks/get-matches.lua). */
+    static void wrkInput(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("token.txt"), TestTokens.bearer("lw.load", "link-worker", "Y90001") + "\n");
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < REFERRALS; i++) {
+            ids.append(referral(i)).append('\n');
+        }
+        Files.writeString(dir.resolve("referrals.txt"), ids);
     }
 
     /** People of the run, each in a made-up postcode district whose centroid is their place (QA1, QA2, ...). */

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,6 +15,7 @@ import org.linkwork.notification.rules.Channel;
 import org.linkwork.notification.rules.PersonMessage;
 import org.linkwork.notification.rules.RecipientKind;
 import org.linkwork.notification.rules.Rule;
+import org.linkwork.platform.transaction.AfterCommit;
 
 /**
  * Plans messages into the delivery queue, in the caller's transaction. A message already planned
@@ -29,13 +27,13 @@ public class Deliveries {
 
     final EntityManager em;
     final ObjectMapper json;
-    final TransactionSynchronizationRegistry transactions;
+    final AfterCommit afterCommit;
     final DeliveryWorker worker;
 
-    Deliveries(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions, DeliveryWorker worker) {
+    Deliveries(EntityManager em, ObjectMapper json, AfterCommit afterCommit, DeliveryWorker worker) {
         this.em = em;
         this.json = json;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.worker = worker;
     }
 
@@ -113,23 +111,7 @@ public class Deliveries {
 
     /** A message due now need not wait for the next tick: the worker looks as soon as it is committed. */
     private void wakeWorkerAfterCommit() {
-        String marker = Deliveries.class.getName();
-        if (transactions.getResource(marker) != null) {
-            return;
-        }
-        transactions.putResource(marker, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wake();
-                }
-            }
-        });
+        afterCommit.once(Deliveries.class, worker::wake);
     }
 
     private String write(Map<String, String> details) {

@@ -37,8 +37,9 @@ public class ActivityCompletedListener {
             return;
         }
         ActivityCompleted completed = event.payloadAs(ActivityCompleted.class);
-        Optional<String> referrer = ReferralTeam.of(referralId(completed.referralId())).map(t -> t.referrerOrganization);
-        dispatch.send(event.id(), rules.forCompletion(completed, event.id(), referrer));
+        // the event names the referrer itself; one written before it did relies on what earlier events said
+        Optional<String> lastHeard = ReferralTeam.of(referralId(completed.referralId())).map(t -> t.referrerOrganization);
+        dispatch.send(event.id(), rules.forCompletion(completed, event.id(), lastHeard));
     }
 
     private static UUID referralId(String value) {

@@ -46,7 +46,7 @@ public class MessageWriter {
      * @param displayName how the person likes to be greeted, may be null
      * @param linkWorkerName the link worker's name, may be null when not yet known
      * @param channel {@code email} or {@code sms}: the e-mail says "reply to this e-mail"
-     * @param details the message's planned details ({@code sessionAt})
+     * @param details the message's planned details ({@code sessionAt}, {@code activity}: the activity's name when known)
      */
     public PersonMessageText write(Rule rule, String language, String displayName, String linkWorkerName, UUID referralId,
             String channel, Map<String, String> details) {
@@ -65,6 +65,8 @@ public class MessageWriter {
         data.put("reference", referralId == null ? "" : referralId.toString().substring(0, 8));
         String sessionAt = details.get("sessionAt");
         data.put("session", sessionAt == null ? null : sessionTime(Instant.parse(sessionAt), lang));
+        // the activity's name as the directory published it; messages planned from older events say "your activity"
+        data.put("activity", blankToNull(details.get("activity")));
         String subject = fragment(template, "subject", data);
         String text = fragment(template, "text", data);
         String sms = fragment(template, "sms", data);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class NotificationRules {
                 }
                 if (accepted && present(update.personRef())) {
                     messages.add(new PersonMessage(Rule.BOOKING_CONFIRMED, update.personRef(), referral, eventId,
-                            update.activityReferralId(), clock.instant(), session(update.nextSessionAt())));
+                            update.activityReferralId(), clock.instant(), details(update.nextSessionAt(), update.serviceName())));
                 }
             }
             default -> {
@@ -222,7 +223,7 @@ public final class NotificationRules {
         Instant due = session.minus(settings.reminderBefore());
         return Optional.of(new PersonMessage(Rule.SESSION_REMINDER, update.personRef(), referralId(update.referralId()),
                 reminderKey(update.activityReferralId(), session), update.activityReferralId(),
-                due.isBefore(now) ? now : due, session(session)));
+                due.isBefore(now) ? now : due, details(session, update.serviceName())));
     }
 
     /** The dedup key of the reminder for one session of one activity referral. */
@@ -232,23 +233,26 @@ public final class NotificationRules {
 
     /**
      * The person finished their activity: the referrer gets the message back, and the person is
-     * asked for their follow-up answers later.
+     * asked for their follow-up answers later. The event names the referring organisation itself;
+     * events written before it did fall back on what this service last heard.
      *
-     * @param referrerOrganization the referral's referring organisation, as this service last heard it
+     * @param lastHeardReferrer the referral's referring organisation, as earlier events told this service
      */
-    public Notifications forCompletion(ActivityCompleted completed, String eventId, Optional<String> referrerOrganization) {
+    public Notifications forCompletion(ActivityCompleted completed, String eventId, Optional<String> lastHeardReferrer) {
         UUID referral = referralId(completed.referralId());
-        List<Notice> notices = referrerOrganization.filter(NotificationRules::present)
+        String activity = present(completed.serviceName()) ? "community activity \"" + completed.serviceName().strip() + "\""
+                : "community activity";
+        List<Notice> notices = referrerOf(completed, lastHeardReferrer)
                 .map(org -> List.of(new Notice(Rule.ACTIVITY_COMPLETED, Recipient.organisation(org), referral,
                         "The person you referred has finished their activity",
-                        "The person on referral " + shortReference(referral) + " has finished their community activity ("
+                        "The person on referral " + shortReference(referral) + " has finished their " + activity + " ("
                                 + sessions(completed.sessionsAttended()) + " attended). The link worker will follow up on how it went.")))
                 .orElse(List.of());
         List<PersonMessage> messages = List.of();
         if (present(completed.personRef())) {
             Instant finished = completed.completedAt() == null ? clock.instant() : completed.completedAt();
             messages = List.of(new PersonMessage(Rule.FOLLOW_UP_DUE, completed.personRef(), referral, eventId,
-                    completed.activityReferralId(), finished.plus(settings.followUpAfter()), Map.of()));
+                    completed.activityReferralId(), finished.plus(settings.followUpAfter()), details(null, completed.serviceName())));
         }
         return new Notifications(notices, messages);
     }
@@ -282,8 +286,22 @@ public final class NotificationRules {
         return code.replace('-', ' ');
     }
 
-    private static Map<String, String> session(Instant session) {
-        return session == null ? Map.of() : Map.of("sessionAt", session.toString());
+    /** Who gets the message back: the organisation the event names, else the one earlier events named. */
+    private static Optional<String> referrerOf(ActivityCompleted completed, Optional<String> lastHeardReferrer) {
+        return present(completed.referrerOrganization()) ? Optional.of(completed.referrerOrganization().strip())
+                : lastHeardReferrer.filter(NotificationRules::present);
+    }
+
+    /** A person message's template details: the session time and the activity's name, each when known. */
+    private static Map<String, String> details(Instant session, String serviceName) {
+        Map<String, String> details = new HashMap<>(2);
+        if (session != null) {
+            details.put("sessionAt", session.toString());
+        }
+        if (present(serviceName)) {
+            details.put("activity", serviceName.strip());
+        }
+        return Map.copyOf(details);
     }
 
     private static String activities(int count) {

@@ -12,7 +12,7 @@ import java.util.UUID;
  *                 session it is about, so that several updates of one booking remind once
  * @param subjectKey the activity referral a scheduled message is about, so a change can cancel it
  * @param dueAt when to send it (now, or later for reminders and follow-ups)
- * @param details template values that are not personal: a session time, a count
+ * @param details template values that are not personal: a session time, the activity's name
  */
 public record PersonMessage(Rule rule, String personRef, UUID referralId, String dedupKey, String subjectKey, Instant dueAt,
         Map<String, String> details) {

@@ -93,7 +93,9 @@ class PersonMessagesTest {
         assertThat(texts).allSatisfy(sms -> assertThat(sms.templateId()).isEqualTo(NotifyStub.TEMPLATE_ID));
         assertThat(texts).extracting(NotifyStub.Sms::body).anySatisfy(b -> assertThat(b).contains("eich gweithiwr cyswllt yw Sam Jones"))
                 .anySatisfy(b -> assertThat(b).startsWith("Newyddion da").contains("Sesiwn gyntaf"));
-        List<Delivery> rows = People.deliveries(person);
+        // the gateway has the texts before the service records their outcome: wait for the record
+        List<Delivery> rows = People.awaitDeliveries(person,
+                d -> d.stream().filter(x -> !x.rule.equals("session-reminder")).allMatch(x -> Delivery.SENT.equals(x.status)));
         assertThat(rows).extracting(d -> d.rule, d -> d.status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("link-worker-introduced", Delivery.SENT),
                 org.assertj.core.groups.Tuple.tuple("booking-confirmed", Delivery.SENT),
@@ -159,6 +161,27 @@ class PersonMessagesTest {
                 .containsExactlyInAnyOrder("Meet your link worker", "Your place is booked", "A reminder about your activity");
         MimeMessage reminder = mails.stream().filter(m -> subject(m).startsWith("A reminder")).findFirst().orElseThrow();
         assertThat(text(reminder)).contains("your next session is on", "call Sam Jones on 0113 496 0000");
+        // an event from before activities were named keeps the words it always had
+        MimeMessage booking = mails.stream().filter(m -> subject(m).equals("Your place is booked")).findFirst().orElseThrow();
+        assertThat(text(booking)).contains("Good news. You have a place on your activity.");
+    }
+
+    @Test
+    void theBookingAndTheReminderNameTheActivity() {
+        Person person = People.newPerson();
+        People.knownAs(People.contact(person, "email", "en"));
+        TopicProbe.publish(People.assigned(person, "lw.demo", "Sam Jones"));
+        Instant session = Instant.now().plus(Duration.ofDays(1)).plusSeconds(3);
+        TopicProbe.publish(People.activity(person, "ar-" + UUID.randomUUID(), "accepted", session, "Walk and talk, Hyde Park"));
+
+        List<MimeMessage> mails = awaitMail(person.email(), 3);
+        MimeMessage booking = mails.stream().filter(m -> subject(m).equals("Your place is booked")).findFirst().orElseThrow();
+        assertThat(text(booking)).contains("Good news. Your place at Walk and talk, Hyde Park is booked. Your first session is on");
+        MimeMessage reminder = mails.stream().filter(m -> subject(m).startsWith("A reminder")).findFirst().orElseThrow();
+        assertThat(text(reminder)).contains("This is a reminder about Walk and talk, Hyde Park. Your next session is on");
+        // the name is planned with the message, beside the session time; nothing about the person is
+        assertThat(People.deliveries(person)).filteredOn(d -> !d.rule.equals("link-worker-introduced"))
+                .hasSize(2).allSatisfy(d -> assertThat(d.content).contains("Walk and talk, Hyde Park").doesNotContain(person.email(), "Ann"));
     }
 
     @Test
@@ -172,7 +195,8 @@ class PersonMessagesTest {
                 "Sam Jones", null, "system", Instant.now()));
         // topics are not ordered with each other: the assignment (and so the referrer) is known first here, as in life
         Inboxes.awaitAbout(TestTokens.bearer(linkWorker, "link-worker", null), person.referralId(), 1);
-        // finished six weeks ago, less a few seconds: the follow-up is due in a few seconds
+        // finished six weeks ago, less a few seconds: the follow-up is due in a few seconds. The event is the first
+        // version's, without the practice: the referrer comes from the assignment
         Instant finished = Instant.now().minus(Duration.ofDays(42)).plusSeconds(3);
         TopicProbe.publish(new ActivityCompleted(activityReferral, person.referralId(), person.personRef(), "svc-walk",
                 "org-leeds-walking", 6, finished));
@@ -184,11 +208,33 @@ class PersonMessagesTest {
         });
         List<MimeMessage> mails = awaitMail(person.email(), 2);
         assertThat(mails).extracting(PersonMessagesTest::subject).containsExactlyInAnyOrder("Meet your link worker", "How are things going?");
+        assertThat(mails).filteredOn(m -> subject(m).equals("How are things going?")).singleElement()
+                .satisfies(m -> assertThat(text(m)).contains("You finished your activity a few weeks ago."));
         Delivery followUp = People.awaitDeliveries(person, d -> d.stream().allMatch(x -> Delivery.SENT.equals(x.status))).stream()
                 .filter(d -> d.rule.equals("follow-up-due")).findFirst().orElseThrow();
         // sent when due, not when planned
         assertThat(followUp.completedAt).isAfterOrEqualTo(finished.plus(Duration.ofDays(42)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(followUp.createdAt).isBefore(finished.plus(Duration.ofDays(42)));
+    }
+
+    @Test
+    void aCompletionNamingItsPracticeReachesTheReferrerWithNoEarlierEvent() {
+        Person person = People.newPerson();
+        String organisation = Inboxes.uniqueOrganisation();
+        // nothing else about this referral has arrived: the completion alone says whom to tell
+        TopicProbe.publish(new ActivityCompleted("ar-" + UUID.randomUUID(), person.referralId(), person.personRef(), "svc-walk",
+                "org-leeds-walking", 4, Instant.now(), organisation, "Walk and talk, Hyde Park"));
+
+        String referrer = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation);
+        assertThat(Inboxes.awaitAbout(referrer, person.referralId(), 1)).singleElement().satisfies(n -> {
+            assertThat(n.get("title")).isEqualTo("The person you referred has finished their activity");
+            assertThat((String) n.get("body")).contains("\"Walk and talk, Hyde Park\" (4 sessions attended)");
+        });
+        // the follow-up, weeks later, will name the activity too
+        assertThat(People.awaitDeliveries(person, d -> !d.isEmpty())).singleElement().satisfies(d -> {
+            assertThat(d.rule).isEqualTo("follow-up-due");
+            assertThat(d.content).contains("Walk and talk, Hyde Park");
+        });
     }
 
     @Test

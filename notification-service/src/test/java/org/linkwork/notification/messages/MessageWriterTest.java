@@ -32,6 +32,9 @@ class MessageWriterTest {
 
     private static final UUID REFERRAL = UUID.fromString("6f1c2d0e-8a57-4a0f-9d3e-1c2b3a4d5e6f");
     private static final Map<String, String> SESSION = Map.of("sessionAt", "2026-06-09T09:30:00Z");
+    private static final String ACTIVITY = "Walk and talk, Hyde Park";
+    /** As events that name the activity plan them. */
+    private static final Map<String, String> NAMED = Map.of("sessionAt", "2026-06-09T09:30:00Z", "activity", ACTIVITY);
 
     @Inject
     MessageWriter writer;
@@ -43,6 +46,11 @@ class MessageWriterTest {
 
     static Stream<Rule> personRules() {
         return Arrays.stream(Rule.values()).filter(r -> r.audience() == Rule.Audience.PERSON);
+    }
+
+    /** The messages about an activity: the booking, the reminder, the follow-up. */
+    static Stream<Arguments> activityRulesAndLanguages() {
+        return personRulesAndLanguages().filter(a -> a.get()[0] != Rule.LINK_WORKER_INTRODUCED);
     }
 
     @ParameterizedTest
@@ -63,10 +71,48 @@ class MessageWriterTest {
     @ParameterizedTest
     @MethodSource("personRules")
     void englishMessagesAreEasyToRead(Rule rule) {
-        PersonMessageText email = writer.write(rule, "en", "Ann", "Sam Jones", REFERRAL, "email", SESSION);
-        assertThat(ReadingAge.grade(email.subject() + ".\n" + email.text())).as(rule.code() + " e-mail").isLessThanOrEqualTo(MAX_GRADE);
-        PersonMessageText sms = writer.write(rule, "en", null, "Sam Jones", REFERRAL, "sms", SESSION);
-        assertThat(ReadingAge.grade(sms.sms())).as(rule.code() + " text message").isLessThanOrEqualTo(MAX_GRADE);
+        for (Map<String, String> details : List.of(SESSION, NAMED)) {
+            String as = rule.code() + (details.containsKey("activity") ? " naming the activity" : "");
+            PersonMessageText email = writer.write(rule, "en", "Ann", "Sam Jones", REFERRAL, "email", details);
+            assertThat(ReadingAge.grade(email.subject() + ".\n" + email.text())).as(as + ", e-mail").isLessThanOrEqualTo(MAX_GRADE);
+            PersonMessageText sms = writer.write(rule, "en", null, "Sam Jones", REFERRAL, "sms", details);
+            assertThat(ReadingAge.grade(sms.sms())).as(as + ", text message").isLessThanOrEqualTo(MAX_GRADE);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("activityRulesAndLanguages")
+    void messagesAboutTheActivityNameItWhenItIsKnown(Rule rule, String language) {
+        PersonMessageText email = writer.write(rule, language, "Ann", "Sam Jones", REFERRAL, "email", NAMED);
+        assertThat(email.text()).contains(ACTIVITY, "Sam Jones", "0113 496 0000").doesNotContain("{", "}", "null");
+        assertThat(email.html()).contains("Walk and talk, Hyde Park");
+        PersonMessageText sms = writer.write(rule, language, null, "Sam Jones", REFERRAL, "sms", NAMED);
+        assertThat(sms.sms()).contains(ACTIVITY, "0113 496 0000").doesNotContain("{", "null").hasSizeLessThanOrEqualTo(MAX_SMS);
+        // an event from before the name was carried: the same message, in today's words
+        assertThat(writer.write(rule, language, null, "Sam Jones", REFERRAL, "sms", SESSION).sms())
+                .doesNotContain(ACTIVITY, "{", "null").contains("0113 496 0000");
+    }
+
+    @Test
+    void theBookingSaysWhereThePlaceIsOrKeepsTodaysWordsWithoutAName() {
+        assertThat(writer.write(Rule.BOOKING_CONFIRMED, "en", null, "Sam Jones", REFERRAL, "email", NAMED).text())
+                .contains("Good news. Your place at Walk and talk, Hyde Park is booked. Your first session is on Tuesday 9 June at 10:30am.");
+        assertThat(writer.write(Rule.BOOKING_CONFIRMED, "en", null, "Sam Jones", REFERRAL, "email", SESSION).text())
+                .contains("Good news. You have a place on your activity.");
+        assertThat(writer.write(Rule.BOOKING_CONFIRMED, "en", null, "Sam Jones", REFERRAL, "sms", NAMED).sms())
+                .startsWith("Good news, your place at Walk and talk, Hyde Park is booked. First session:");
+        assertThat(writer.write(Rule.BOOKING_CONFIRMED, "cy", null, "Sam Jones", REFERRAL, "email", NAMED).text())
+                .contains("Mae eich lle ar Walk and talk, Hyde Park wedi'i archebu.");
+        assertThat(writer.write(Rule.BOOKING_CONFIRMED, "cy", null, "Sam Jones", REFERRAL, "email", SESSION).text())
+                .contains("Mae gennych chi le ar eich gweithgaredd.");
+        assertThat(writer.write(Rule.SESSION_REMINDER, "en", null, "Sam Jones", REFERRAL, "sms", NAMED).sms())
+                .startsWith("Reminder about Walk and talk, Hyde Park: your next session is on Tuesday 9 June at 10:30am.");
+        assertThat(writer.write(Rule.SESSION_REMINDER, "en", null, "Sam Jones", REFERRAL, "sms", SESSION).sms())
+                .startsWith("Reminder: your next session is on Tuesday 9 June at 10:30am.");
+        assertThat(writer.write(Rule.FOLLOW_UP_DUE, "en", null, "Sam Jones", REFERRAL, "email", Map.of("activity", ACTIVITY)).text())
+                .contains("You finished Walk and talk, Hyde Park a few weeks ago.");
+        assertThat(writer.write(Rule.FOLLOW_UP_DUE, "en", null, "Sam Jones", REFERRAL, "email", Map.of()).text())
+                .contains("You finished your activity a few weeks ago.");
     }
 
     @Test

@@ -99,6 +99,26 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void theBookingAndTheReminderNameTheActivityWhenTheEventDoes() {
+        Instant session = Instant.parse("2026-06-09T09:30:00Z");
+        ActivityReferralUpdated named = new ActivityReferralUpdated("ar-1", REFERRAL, PERSON, "svc-1", "physical-activity",
+                "org-leeds-walking", "Y90001", "lw.demo", "accepted", null, 0, session, NOW, "Walk and talk, Hyde Park");
+        assertThat(RULES.forActivityReferral(named, EVENT).messages()).extracting(PersonMessage::rule, PersonMessage::details)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Rule.BOOKING_CONFIRMED,
+                                java.util.Map.of("sessionAt", session.toString(), "activity", "Walk and talk, Hyde Park")),
+                        org.assertj.core.groups.Tuple.tuple(Rule.SESSION_REMINDER,
+                                java.util.Map.of("sessionAt", session.toString(), "activity", "Walk and talk, Hyde Park")));
+        // an event written before the name was carried plans the same messages without it
+        assertThat(RULES.forActivityReferral(activity("accepted", null, session), EVENT).messages())
+                .allSatisfy(m -> assertThat(m.details()).containsOnlyKeys("sessionAt"));
+        ActivityReferralUpdated blank = new ActivityReferralUpdated("ar-1", REFERRAL, PERSON, "svc-1", null, "org-leeds-walking",
+                "Y90001", "lw.demo", "accepted", null, 0, null, NOW, " ");
+        assertThat(RULES.forActivityReferral(blank, EVENT).messages()).singleElement()
+                .satisfies(m -> assertThat(m.details()).isEmpty());
+    }
+
+    @Test
     void theSameSessionIsRemindedOnceHoweverOftenTheBookingIsUpdated() {
         Instant session = NOW.plus(Duration.ofDays(5));
         PersonMessage first = RULES.forActivityReferral(activity("accepted", null, session), "evt-a").messages().get(1);
@@ -150,6 +170,31 @@ class LifecycleRulesTest {
             assertThat(m.referralId()).isEqualTo(REFERRAL_ID);
         });
         assertThat(RULES.forCompletion(completed, EVENT, Optional.empty()).notices()).isEmpty();
+        assertThat(n.notices().get(0).body()).contains("finished their community activity (6 sessions attended)");
+        assertThat(n.messages().get(0).details()).isEmpty();
+    }
+
+    @Test
+    void aCompletionThatNamesThePracticeAndTheActivityNeedsNoEarlierEvent() {
+        Instant finished = Instant.parse("2026-05-30T15:00:00Z");
+        ActivityCompleted completed = new ActivityCompleted("ar-1", REFERRAL, PERSON, "svc-1", "org-leeds-walking", 6, finished,
+                "Y90001", "Walk and talk, Hyde Park");
+        Notifications n = RULES.forCompletion(completed, EVENT, Optional.empty());
+        assertThat(n.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation("Y90001"));
+            assertThat(notice.body()).contains("finished their community activity \"Walk and talk, Hyde Park\" (6 sessions attended)")
+                    .doesNotContain(PERSON);
+        });
+        assertThat(n.messages()).singleElement()
+                .satisfies(m -> assertThat(m.details()).containsExactly(java.util.Map.entry("activity", "Walk and talk, Hyde Park")));
+        // the event's own practice wins over an older one this service heard of
+        assertThat(RULES.forCompletion(completed, EVENT, Optional.of("Y90002")).notices()).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation("Y90001"));
+        // a blank one counts as absent
+        ActivityCompleted blank = new ActivityCompleted("ar-1", REFERRAL, PERSON, "svc-1", "org-leeds-walking", 6, finished, " ", null);
+        assertThat(RULES.forCompletion(blank, EVENT, Optional.of("Y90002")).notices()).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation("Y90002"));
+        assertThat(RULES.forCompletion(blank, EVENT, Optional.empty()).notices()).isEmpty();
     }
 
     @Test

@@ -175,6 +175,7 @@ public final class JourneyFold {
         String id = required(e.activityReferralId(), "activityReferralId");
         Instant at = required(e.completedAt(), "completedAt");
         person(j, e.personRef());
+        practice(j, e.referrerOrganization()); // absent from completions written before it was carried
         ReferralJourney.Activity a = j.activities.computeIfAbsent(id, k -> new ReferralJourney.Activity());
         describe(a, e.serviceId(), e.providerOrganizationId());
         a.completedAt = earliest(a.completedAt, at);

@@ -79,7 +79,8 @@ public final class JourneyEvents {
         events.add(status(id, practice, "matched", "in-activity", null, start));
         events.add(activity(id, activityId, "org-leeds-walking", "in-progress", 4, start.plus(DAY.multipliedBy(14))));
         Instant done = start.plus(DAY.multipliedBy(42));
-        events.add(new ActivityCompleted(activityId, id, personRef(id), "svc-walk", "org-leeds-walking", 6, done));
+        events.add(new ActivityCompleted(activityId, id, personRef(id), "svc-walk", "org-leeds-walking", 6, done, practice,
+                "Walk and talk"));
         events.add(activity(id, activityId, "org-leeds-walking", "completed", 6, done));
         events.add(status(id, practice, "in-activity", "completed", null, done));
         events.add(outcome(id, "m-b-" + id, "swemwbs", "baseline", Map.of("raw", 21.0, "metric", 19.25), assessed));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.linkwork.events.ActivityCompleted;
 import org.linkwork.events.EventJson.MalformedEventException;
 import org.linkwork.events.LinkworkEvent;
 
@@ -88,6 +89,18 @@ class JourneyFoldTest {
         assertThat(j.receivedAt).isNull();
         JourneyFold.apply(j, JourneyEvents.created(id, "Y90001", T0, null, null, null, null));
         assertThat(j.practice).isEqualTo("Y90001");
+    }
+
+    @Test
+    void aCompletionThatNamesThePracticeStandsInForItToo() {
+        String id = UUID.randomUUID().toString();
+        ReferralJourney j = fold(List.of(new ActivityCompleted("ar-" + id, id, JourneyEvents.personRef(id), "svc-walk",
+                "org-leeds-walking", 6, T0, "y12345", "Walk and talk")));
+        assertThat(j.practice).isEqualTo("Y12345");
+        // one written before the practice was carried leaves it to the other events
+        String old = UUID.randomUUID().toString();
+        assertThat(fold(List.of(new ActivityCompleted("ar-" + old, old, JourneyEvents.personRef(old), "svc-walk",
+                "org-leeds-walking", 6, T0))).practice).isNull();
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.linkwork.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +9,7 @@ import java.util.UUID;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.LinkworkEvent;
 import org.linkwork.events.Topic;
+import org.linkwork.platform.transaction.AfterCommit;
 
 /**
  * The transactional outbox: an event is written as a row in the same database transaction as the
@@ -22,12 +20,12 @@ import org.linkwork.events.Topic;
 public class Outbox {
 
     final EntityManager em;
-    final TransactionSynchronizationRegistry transactions;
+    final AfterCommit afterCommit;
     final OutboxRelay relay;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(EntityManager em, AfterCommit afterCommit, OutboxRelay relay) {
         this.em = em;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
     }
 
@@ -61,23 +59,13 @@ public class Outbox {
         return id.toString();
     }
 
-    private void wakeRelayAfterCommit() {
-        String marker = Outbox.class.getName();
-        if (transactions.getResource(marker) != null) {
-            return; // one wake-up per transaction is enough
-        }
-        transactions.putResource(marker, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+    /**
+     * Has the relay sent the caller's transaction's rows as soon as it commits, for a service that
+     * writes many outbox rows at once itself (same table and columns) rather than one per call.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wakeRelayAfterCommit() {
+        // one wake-up per transaction is enough
+        afterCommit.once(Outbox.class, relay::wake);
     }
 }

@@ -146,7 +146,7 @@ public class ProblemMappers {
     }
 
     /** The JSON path of a violation inside the request body, without the Java method and parameter names. */
-    static String fieldOf(ConstraintViolation<?> v) {
+    public static String fieldOf(ConstraintViolation<?> v) {
         List<String> parts = new ArrayList<>();
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
@@ -165,7 +165,8 @@ public class ProblemMappers {
         return parts.isEmpty() ? "$" : String.join(".", parts);
     }
 
-    static String pathOf(JsonMappingException e) {
+    /** The JSON path of a mapping error: {@code schedules[0].opens_at}, {@code $} at the root. */
+    public static String pathOf(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -5,10 +5,10 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.linkwork.events.Need;
 import org.linkwork.referral.Referral;
 import org.linkwork.referral.loop.ActivityReferral;
 import org.linkwork.referral.loop.ActivityReferrals;
+import org.linkwork.referral.loop.ActivityStatus;
 
 /**
  * The request behind an activity referral's Task, as its provider reads it: which activity, for whom
@@ -25,15 +25,14 @@ final class ActivityServiceRequestOut {
         sr.setId(a.id.toString());
         sr.getMeta().setLastUpdated(Date.from(a.updatedAt)).setVersionId(Long.toString(a.version));
         sr.setStatus(a.status.isOpen() ? ServiceRequest.ServiceRequestStatus.ACTIVE
-                : "completed".equals(a.status.code()) ? ServiceRequest.ServiceRequestStatus.COMPLETED : ServiceRequest.ServiceRequestStatus.REVOKED);
+                : a.status == ActivityStatus.COMPLETED ? ServiceRequest.ServiceRequestStatus.COMPLETED : ServiceRequest.ServiceRequestStatus.REVOKED);
         sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
         sr.setCode(new CodeableConcept().addCoding(new Coding(ActivityReferrals.SERVICE_SYSTEM, a.serviceId, a.serviceName))
                 .setText(a.serviceName));
         sr.addCategory(new CodeableConcept().addCoding(new Coding(FhirCodes.SNOMED, FhirCodes.SOCIAL_PRESCRIBING_REFERRAL,
                 "Referral to social prescribing service")));
         for (String code : r.needCodes()) {
-            sr.addReasonCode(new CodeableConcept().addCoding(new Coding(FhirCodes.NEED, code,
-                    Need.fromCode(code).name().toLowerCase().replace('_', ' '))));
+            sr.addReasonCode(new CodeableConcept().addCoding(ServiceRequestOut.need(code)));
         }
         sr.setSubject(new Reference("Patient/" + r.person.personRef));
         sr.setRequester(TaskOut.organisation(FhirCodes.PLATFORM));

@@ -27,7 +27,12 @@ final class FhirResponses {
     }
 
     static Response ok(IBaseResource resource, long version) {
-        return Response.ok(json(resource), FHIR_JSON).header("ETag", "W/\"" + version + "\"").build();
+        return Response.ok(json(resource), FHIR_JSON).header("ETag", etag(version)).build();
+    }
+
+    /** A resource's version as a weak ETag; a PUT names it in If-Match. */
+    static String etag(long version) {
+        return "W/\"" + version + "\"";
     }
 
     static Response outcome(int status, OperationOutcome outcome) {
@@ -53,14 +58,20 @@ final class FhirResponses {
             case 429 -> OperationOutcome.IssueType.THROTTLED;
             default -> OperationOutcome.IssueType.INVALID;
         };
+        return outcome(p.status(), outcomeOf(p, type));
+    }
+
+    /** The problem's detail as one issue of this type, then one issue per field it names. */
+    static OperationOutcome outcomeOf(Problem p, OperationOutcome.IssueType type) {
         OperationOutcome outcome = FhirIssues.single(type, p.detail());
         (p.errors() == null ? List.<Problem.FieldError>of() : p.errors()).forEach(f -> outcome.addIssue()
                 .setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
                 .setDiagnostics(f.message()).addExpression(f.field()));
-        return outcome(p.status(), outcome);
+        return outcome;
     }
 
-    private static String slug(Problem p) {
+    /** The last part of the problem's type, e.g. duplicate-referral. */
+    static String slug(Problem p) {
         return p.type() == null ? "" : p.type().substring(p.type().lastIndexOf(':') + 1);
     }
 

@@ -171,14 +171,9 @@ public class PartnerReferralFetch {
                 task.updatedAt = Instant.now();
             });
         } catch (ProblemException e) {
-            String code = "duplicate-referral".equals(slug(e)) ? "duplicate-referral" : "invalid-referral";
+            String code = "duplicate-referral".equals(FhirResponses.slug(e.problem())) ? "duplicate-referral" : "invalid-referral";
             end(taskId, "rejected", code, e.problem().detail());
         }
-    }
-
-    private static String slug(ProblemException e) {
-        String type = e.problem().type();
-        return type == null ? "" : type.substring(type.lastIndexOf(':') + 1);
     }
 
     private void end(UUID taskId, String status, String code, String reason) {

@@ -78,14 +78,10 @@ public class ProviderReadResource {
                 || ActivityReferral.ofReferral(referral.id).stream().anyMatch(activities::isOwner))) {
             return FhirResponses.notFound("Consent");
         }
-        Consent consent = new Consent();
+        Consent consent = ServiceRequestOut.consent(referral);
         consent.setId(referral.id.toString());
         consent.getMeta().setLastUpdated(Date.from(referral.updatedAt));
-        consent.setStatus(referral.consentWithdrawnAt != null ? Consent.ConsentState.INACTIVE : Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
-        consent.addCategory(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_CATEGORY, FhirCodes.PATIENT_CONSENT, "Patient consent")));
         consent.setPatient(new Reference("Patient/" + referral.person.personRef));
-        consent.setDateTime(Date.from(referral.consentRecordedAt));
         return Response.ok(FhirResponses.json(consent), FhirResponses.FHIR_JSON).build();
     }
 

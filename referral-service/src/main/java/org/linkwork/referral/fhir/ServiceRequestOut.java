@@ -70,23 +70,34 @@ final class ServiceRequestOut {
 
         CodeableConcept reason = new CodeableConcept();
         for (String code : r.needCodes()) {
-            reason.addCoding(new Coding(FhirCodes.NEED, code, Need.fromCode(code).name().toLowerCase().replace('_', ' ')));
+            reason.addCoding(need(code));
         }
         if (r.reason != null) {
             reason.setText(r.reason);
         }
         sr.addReasonCode(reason);
 
-        Consent consent = new Consent();
+        Consent consent = consent(r);
         consent.setId("consent");
-        consent.setStatus(r.consentWithdrawnAt != null ? Consent.ConsentState.INACTIVE : Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
-        consent.addCategory(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_CATEGORY, FhirCodes.PATIENT_CONSENT, "Patient consent")));
         consent.setPatient(new Reference("#patient"));
-        consent.setDateTime(Date.from(r.consentRecordedAt));
         sr.addContained(consent);
         sr.addSupportingInfo(new Reference("#consent"));
         return sr;
+    }
+
+    /** A need code as a coding, the need's name in words as its display. */
+    static Coding need(String code) {
+        return new Coding(FhirCodes.NEED, code, Need.fromCode(code).name().toLowerCase().replace('_', ' '));
+    }
+
+    /** The person's consent to the referral: active until withdrawn, dated when it was recorded; the caller names the patient. */
+    static Consent consent(Referral r) {
+        Consent consent = new Consent();
+        consent.setStatus(r.consentWithdrawnAt != null ? Consent.ConsentState.INACTIVE : Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
+        consent.addCategory(new CodeableConcept().addCoding(new Coding(FhirCodes.CONSENT_CATEGORY, FhirCodes.PATIENT_CONSENT, "Patient consent")));
+        consent.setDateTime(Date.from(r.consentRecordedAt));
+        return consent;
     }
 
     private static ServiceRequest.ServiceRequestStatus statusOf(Referral r) {

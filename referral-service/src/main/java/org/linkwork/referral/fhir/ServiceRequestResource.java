@@ -1,8 +1,8 @@
 package org.linkwork.referral.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
+import static org.linkwork.referral.fhir.FhirResponses.FHIR_JSON;
+
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -31,9 +31,6 @@ import org.linkwork.referral.privacy.AuditLog;
 @Path("/fhir/ServiceRequest")
 public class ServiceRequestResource {
 
-    static final String FHIR_JSON = "application/fhir+json";
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
-
     final ReferralIntake intake;
     final CareTeamAccess access;
     final Caller caller;
@@ -58,20 +55,20 @@ public class ServiceRequestResource {
     public Response create(String body, UriInfo uri) {
         ServiceRequest sr;
         try {
-            sr = parser().parseResource(ServiceRequest.class, body);
+            sr = FhirResponses.parser().parseResource(ServiceRequest.class, body);
         } catch (DataFormatException | ClassCastException e) {
             // the parser's message can quote the content, which is about a person: it is not echoed
-            return outcome(400, FhirIssues.single(OperationOutcome.IssueType.STRUCTURE,
-                    "not a FHIR R4 ServiceRequest in JSON (check resourceType, element names and value types)"));
+            return FhirResponses.outcome(400, OperationOutcome.IssueType.STRUCTURE,
+                    "not a FHIR R4 ServiceRequest in JSON (check resourceType, element names and value types)");
         }
         FhirIssues issues = new FhirIssues();
         ServiceRequestIn.Read read = ServiceRequestIn.read(sr, caller.organisation().orElse(null), caller.username(), issues);
         if (read == null) {
-            return outcome(422, issues.outcome());
+            return FhirResponses.outcome(422, issues.outcome());
         }
         Referral referral = intake.receive(read.arrival());
         return Response.created(uri.getBaseUriBuilder().path("fhir/ServiceRequest").path(referral.id.toString()).build())
-                .type(FHIR_JSON).entity(parser().encodeResourceToString(ServiceRequestOut.of(referral))).build();
+                .type(FHIR_JSON).entity(FhirResponses.json(ServiceRequestOut.of(referral))).build();
     }
 
     @GET
@@ -81,20 +78,17 @@ public class ServiceRequestResource {
     @Transactional
     @Operation(summary = "Read a referral, or the request behind an activity referral's Task, as a FHIR R4 ServiceRequest")
     public Response read(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return outcome(404, FhirIssues.single(OperationOutcome.IssueType.NOTFOUND, "No ServiceRequest with that id is visible to you"));
+        UUID uuid = FhirResponses.uuid(id);
+        if (uuid == null) {
+            return FhirResponses.notFound("ServiceRequest");
         }
         ActivityReferral activity = Referral.findById(uuid) == null ? ActivityReferral.findById(uuid) : null;
         if (activity != null && activities.canSee(activity)) {
-            return Response.ok(parser().encodeResourceToString(ActivityServiceRequestOut.of(activity, activity.referral())), FHIR_JSON)
-                    .build();
+            return Response.ok(FhirResponses.json(ActivityServiceRequestOut.of(activity, activity.referral())), FHIR_JSON).build();
         }
         Referral referral = access.referralVisibleToCaller(uuid);
         audit.record("read", referral, "fhir");
-        return Response.ok(parser().encodeResourceToString(ServiceRequestOut.of(referral)), FHIR_JSON).build();
+        return Response.ok(FhirResponses.json(ServiceRequestOut.of(referral)), FHIR_JSON).build();
     }
 
     /** Problems raised by the shared intake (a duplicate, a missing organisation) answer in FHIR's own terms here. */
@@ -108,21 +102,11 @@ public class ServiceRequestResource {
             case 429 -> OperationOutcome.IssueType.THROTTLED;
             default -> OperationOutcome.IssueType.INVALID;
         };
-        OperationOutcome outcome = FhirIssues.single(type, p.detail());
+        OperationOutcome outcome = FhirResponses.outcomeOf(p, type);
         Object existing = p.extensions().get("existingReferralId");
         if (existing != null) {
             outcome.getIssueFirstRep().addExpression("ServiceRequest/" + existing);
         }
-        (p.errors() == null ? java.util.List.<org.linkwork.platform.problem.Problem.FieldError>of() : p.errors()).forEach(f -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-                .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(f.message()).addExpression(f.field()));
-        return outcome(p.status(), outcome);
-    }
-
-    private static Response outcome(int status, OperationOutcome outcome) {
-        return Response.status(status).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
-    }
-
-    private static IParser parser() {
-        return FHIR.newJsonParser().setPrettyPrint(false);
+        return FhirResponses.outcome(p.status(), outcome);
     }
 }

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Task;
 import org.linkwork.referral.Referral;
 import org.linkwork.referral.loop.ActivityProcedure;
 import org.linkwork.referral.loop.ActivityReferral;
+import org.linkwork.referral.loop.ActivityStatus;
 
 /** Tasks shaped as the SDOH Clinical Care guide's TaskForReferralManagement. */
 final class TaskOut {
@@ -27,7 +28,7 @@ final class TaskOut {
         task.setOwner(organisation(a.providerOrganization));
         task.setBusinessStatus(new CodeableConcept().setText(a.sessionsAttended + " session" + (a.sessionsAttended == 1 ? "" : "s")
                 + " attended"));
-        if ("completed".equals(a.status.code())) {
+        if (a.status == ActivityStatus.COMPLETED) {
             outputs(task, ActivityProcedure.ofActivity(a.id));
         }
         return task;

@@ -134,7 +134,7 @@ public class TaskResource {
         QuarkusTransaction.requiringNew().run(task::persist);
         fetch.soon(task.id);
         return Response.created(uri.getBaseUriBuilder().path("fhir/Task").path(task.id.toString()).build())
-                .type(FhirResponses.FHIR_JSON).header("ETag", etag(task.version))
+                .type(FhirResponses.FHIR_JSON).header("ETag", FhirResponses.etag(task.version))
                 .entity(FhirResponses.json(TaskOut.of(task, List.of()))).build();
     }
 
@@ -178,11 +178,9 @@ public class TaskResource {
             String org = caller.isAdmin() ? null : caller.organisation().orElse("-");
             String wanted = owner == null ? org : owner.startsWith("Organization/") ? owner.substring("Organization/".length()) : owner;
             if (org == null || org.equals(wanted)) {
-                String where = wanted == null ? "1 = 1" : "providerOrganization = ?1";
-                List<ActivityReferral> found = wanted == null
-                        ? ActivityReferral.<ActivityReferral>find(where + " order by updatedAt " + order).page(0, count).list()
-                        : ActivityReferral.<ActivityReferral>find(where + " order by updatedAt " + order, wanted).page(0, count).list();
-                for (ActivityReferral a : found) {
+                var found = wanted == null ? ActivityReferral.<ActivityReferral>find("order by updatedAt " + order)
+                        : ActivityReferral.<ActivityReferral>find("providerOrganization = ?1 order by updatedAt " + order, wanted);
+                for (ActivityReferral a : found.page(0, count).list()) {
                     if (status == null || status.equals(a.status.code())) {
                         bundle.addEntry().setFullUrl(base + a.id).setResource(TaskOut.of(a, a.referral()));
                     }
@@ -252,15 +250,12 @@ public class TaskResource {
     private Response cancelReferralTask(ReferralTask task, String to, String reasonCode) {
         if (!to.equals(task.status)) {
             if (!"cancelled".equals(to)) {
-                throw new ProblemException(Problem.of("invalid-transition", "This status change is not allowed", 409,
-                        "The requester may only cancel a Task (status cancelled); Linkwork sets the others", List.of())
-                        .with("allowed", List.of("cancelled")));
+                throw notAllowed("The requester may only cancel a Task (status cancelled); Linkwork sets the others", List.of("cancelled"));
             }
             String code = reasonCode == null ? "requester-cancelled" : reasonCode;
             if (task.referralId == null) {
                 if (!"requested".equals(task.status)) {
-                    throw new ProblemException(Problem.of("invalid-transition", "This status change is not allowed", 409,
-                            "A Task that is " + task.status + " cannot be cancelled", List.of()).with("allowed", List.of()));
+                    throw notAllowed("A Task that is " + task.status + " cannot be cancelled", List.of());
                 }
                 task.status = "cancelled";
                 task.statusReasonCode = code;
@@ -270,9 +265,8 @@ public class TaskResource {
             } else {
                 Referral referral = Referral.findById(task.referralId);
                 if (!referral.status.isOpen() || referral.status == ReferralStatus.COMPLETED) {
-                    throw new ProblemException(Problem.of("invalid-transition", "This status change is not allowed", 409,
-                            "The referral is " + referral.status.code() + ": a Task that is " + task.status + " cannot be cancelled",
-                            List.of()).with("allowed", List.of()));
+                    throw notAllowed("The referral is " + referral.status.code() + ": a Task that is " + task.status + " cannot be cancelled",
+                            List.of());
                 }
                 lifecycle.move(referral, ReferralStatus.WITHDRAWN, caller.username(), Caller.REFERRER, code, null);
                 audit.record("task-cancelled", referral, task.id.toString());
@@ -291,8 +285,7 @@ public class TaskResource {
         if (to != a.status) {
             Party party = activities.partyOf(a).orElse(null);
             if (party == null) {
-                throw new ProblemException(Problem.of("invalid-transition", "This status change is not allowed", 409,
-                        "You may read this Task but not change it", List.of()).with("allowed", List.of()));
+                throw notAllowed("You may read this Task but not change it", List.of());
             }
             List<ActivityProcedure> procedures = new ArrayList<>();
             for (Task.TaskOutputComponent output : sent.getOutput()) {
@@ -315,6 +308,12 @@ public class TaskResource {
             ActivityReferral.flush();
         }
         return FhirResponses.ok(TaskOut.of(a, a.referral()), a.version);
+    }
+
+    /** 409 invalid-transition, naming the statuses the caller may set instead (answered as a business-rule issue). */
+    private static ProblemException notAllowed(String detail, List<String> allowed) {
+        return new ProblemException(Problem.of("invalid-transition", "This status change is not allowed", 409, detail, List.of())
+                .with("allowed", allowed));
     }
 
     @ServerExceptionMapper
@@ -353,10 +352,6 @@ public class TaskResource {
         }
         String ref = requester.getReference();
         return ref != null && ref.length() <= 300 && !ref.startsWith("#") ? ref : null;
-    }
-
-    static String etag(long version) {
-        return "W/\"" + version + "\"";
     }
 
     /** W/"3", "3" or 3. */

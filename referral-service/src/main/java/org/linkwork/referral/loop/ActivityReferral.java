@@ -79,6 +79,14 @@ public class ActivityReferral extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The activity's name as the directory published it, for events; none when the proposal came without a name
+     * and its id stands in for one here, so that no message calls an activity by its id.
+     */
+    public String publishedName() {
+        return serviceName == null || serviceName.equals(serviceId) ? null : serviceName;
+    }
+
     public Referral referral() {
         return Referral.findById(referralId);
     }

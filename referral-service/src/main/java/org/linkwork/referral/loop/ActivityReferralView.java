@@ -34,14 +34,16 @@ public record ActivityReferralView(
         List<String> allowed) {
 
     public static ActivityReferralView forCareTeam(ActivityReferral a, List<String> allowed) {
-        return new ActivityReferralView(a.id, a.referralId, a.serviceId, a.serviceName, a.activityType, a.providerOrganization,
-                a.requester, a.status.code(), a.statusReasonCode, a.statusReasonText, a.shareContact, a.sessionsAttended,
-                a.nextSessionAt, a.requestedAt, a.startedAt, a.endedAt, a.updatedAt, a.version, null, allowed);
+        return of(a, a.statusReasonText, null, allowed);
     }
 
     public static ActivityReferralView forProvider(ActivityReferral a, ProviderPerson person, List<String> allowed) {
+        return of(a, null, person, allowed);
+    }
+
+    private static ActivityReferralView of(ActivityReferral a, String statusReason, ProviderPerson person, List<String> allowed) {
         return new ActivityReferralView(a.id, a.referralId, a.serviceId, a.serviceName, a.activityType, a.providerOrganization,
-                a.requester, a.status.code(), a.statusReasonCode, null, a.shareContact, a.sessionsAttended, a.nextSessionAt,
-                a.requestedAt, a.startedAt, a.endedAt, a.updatedAt, a.version, person, allowed);
+                a.requester, a.status.code(), a.statusReasonCode, statusReason, a.shareContact, a.sessionsAttended,
+                a.nextSessionAt, a.requestedAt, a.startedAt, a.endedAt, a.updatedAt, a.version, person, allowed);
     }
 }

@@ -133,7 +133,7 @@ public class ActivityReferrals {
                 ActivityProcedure.made(a, by, now);
             }
             outbox.publish(new ActivityCompleted(a.id.toString(), referral.id.toString(), referral.person.personRef, a.serviceId,
-                    a.providerOrganization, a.sessionsAttended, now));
+                    a.providerOrganization, a.sessionsAttended, now, referral.referrerOrganization, a.publishedName()));
             if (referral.status == ReferralStatus.IN_ACTIVITY) {
                 lifecycle.follow(referral, ReferralStatus.COMPLETED, by, role, "activity-completed");
             }
@@ -195,7 +195,7 @@ public class ActivityReferrals {
     private void announce(ActivityReferral a, Referral referral, Instant at) {
         outbox.publish(new ActivityReferralUpdated(a.id.toString(), referral.id.toString(), referral.person.personRef, a.serviceId,
                 a.activityType, a.providerOrganization, referral.referrerOrganization, a.requester, a.status.code(), a.statusReasonCode,
-                a.sessionsAttended, a.nextSessionAt, at));
+                a.sessionsAttended, a.nextSessionAt, at, a.publishedName()));
     }
 
     static ProblemException illegal(ActivityReferral a, ActivityStatus to, Party party) {

@@ -20,6 +20,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.linkwork.events.ActivityCompleted;
+import org.linkwork.events.ActivityReferralUpdated;
+import org.linkwork.events.EventJson;
+import org.linkwork.events.MatchProposed;
 import org.linkwork.events.OutcomeRecorded;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
@@ -116,6 +120,14 @@ class ActivityReferralTest {
                 && r.value().contains(activity)).findFirst().orElseThrow();
         assertThat(completed.key()).isEqualTo(id);
         assertThat(JsonPath.from(completed.value()).getInt("sessionsAttended")).isEqualTo(3);
+        // each update names the activity as the directory published it, so messages to the person can; the completion
+        // names it too, and the referring practice, so the message back needs no earlier event
+        assertThat(seen.stream().filter(r -> r.topic().equals("activity-referral-updated") && r.value().contains(activity))
+                .map(r -> EventJson.read(r.value(), ActivityReferralUpdated.class).serviceName()))
+                .hasSize(8).containsOnly("Tuesday walk and talk");
+        ActivityCompleted done = EventJson.read(completed.value(), ActivityCompleted.class);
+        assertThat(done.referrerOrganization()).isEqualTo(Referrals.PRACTICE);
+        assertThat(done.serviceName()).isEqualTo("Tuesday walk and talk");
         seen.stream().filter(r -> r.value().contains(activity)).forEach(r -> assertThat(r.value())
                 .doesNotContain("Ann", "Example", "07700", "ann@example.org", "LS6 2AA", "1950-03-02"));
 
@@ -156,6 +168,26 @@ class ActivityReferralTest {
         assertThat(Referrals.moveActivity(PROVIDER, activity, move(PROVIDER, activity, "rejected", "no-capacity"))).isEqualTo(200);
         assertThat(status(id)).isEqualTo("matched");
         Referrals.sendActivity(id, service, false);
+    }
+
+    @Test
+    void anActivityProposedWithoutANameIsNotCalledByItsIdInEvents() {
+        String id = Referrals.create();
+        Referrals.assess(id);
+        String service = "walk-" + UUID.randomUUID();
+        TopicProbe.publish(new MatchProposed(id, "p-" + UUID.randomUUID(), Referrals.PRACTICE, "lw.demo",
+                List.of(new MatchProposed.Proposal(1, service, null, Referrals.PROVIDER_ORG, 0.9, 1.2, List.of(), List.of())),
+                List.of(), Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "matched".equals(status(id)));
+        String activity = Referrals.sendActivity(id, service, false);
+
+        ConsumerRecord<String, String> sent = TopicProbe.awaitRecords(List.of("activity-referral-updated"),
+                r -> r.stream().anyMatch(x -> x.value().contains(activity)), Duration.ofSeconds(30))
+                .stream().filter(r -> r.value().contains(activity)).findFirst().orElseThrow();
+        ActivityReferralUpdated update = EventJson.read(sent.value(), ActivityReferralUpdated.class);
+        assertThat(update.serviceId()).isEqualTo(service);
+        assertThat(update.serviceName()).isNull();
+        assertThat(update.referrerOrganization()).isEqualTo(Referrals.PRACTICE);
     }
 
     @Test
