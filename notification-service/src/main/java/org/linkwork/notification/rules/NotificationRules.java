@@ -167,6 +167,8 @@ public final class NotificationRules {
             throw new MalformedEventException("activity-referral-updated without status or activityReferralId");
         }
         String ref = shortReference(referral);
+        // the activity's name as the directory published it; older events did not carry it
+        boolean named = present(update.serviceName());
         List<Notice> notices = new ArrayList<>(1);
         List<PersonMessage> messages = new ArrayList<>(2);
         switch (update.status()) {
@@ -174,23 +176,26 @@ public final class NotificationRules {
                 if (present(update.providerOrganizationId())) {
                     notices.add(new Notice(Rule.ACTIVITY_REFERRAL_REQUESTED, Recipient.organisation(update.providerOrganizationId()),
                             referral, "New activity referral",
-                            "A link worker would like a place on your activity for someone (referral " + ref
-                                    + "). Please accept or decline it."));
+                            "A link worker would like a place on " + (named ? update.serviceName().strip() : "your activity")
+                                    + " for someone (referral " + ref + "). Please accept or decline it."));
                 }
             }
             case "cancelled" -> {
                 if (present(update.providerOrganizationId())) {
                     notices.add(new Notice(Rule.ACTIVITY_REFERRAL_CANCELLED, Recipient.organisation(update.providerOrganizationId()),
                             referral, "Activity referral cancelled",
-                            "The link worker has cancelled activity referral " + ref + ". You do not need to keep a place."));
+                            "The link worker has cancelled activity referral " + ref
+                                    + (named ? " for " + update.serviceName().strip() : "") + ". You do not need to keep a place."));
                 }
             }
             case "accepted", "rejected" -> {
                 boolean accepted = "accepted".equals(update.status());
                 if (present(update.linkWorker())) {
                     String body = accepted
-                            ? "The provider has a place for the person on referral " + ref + "."
-                            : "The provider cannot take the person on referral " + ref + "."
+                            ? "The provider has a place " + (named ? "at " + update.serviceName().strip() + " " : "")
+                                    + "for the person on referral " + ref + "."
+                            : "The provider cannot take the person on referral " + ref
+                                    + (named ? " at " + update.serviceName().strip() : "") + "."
                                     + (present(update.statusReasonCode()) ? " Reason: " + codeWords(update.statusReasonCode()) + "." : "")
                                     + " You may want to choose another activity.";
                     notices.add(new Notice(Rule.PROVIDER_ANSWERED, Recipient.user(update.linkWorker()), referral,

@@ -119,6 +119,23 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void providerAndLinkWorkerNoticesNameTheActivityWhenTheEventDoes() {
+        java.util.function.Function<String, String> named = status -> RULES.forActivityReferral(new ActivityReferralUpdated("ar-1",
+                REFERRAL, PERSON, "svc-1", "physical-activity", "org-leeds-walking", "Y90001", "lw.demo", status,
+                "rejected".equals(status) ? "no-capacity" : null, 0, null, NOW, " Walk and talk, Hyde Park "), EVENT)
+                .notices().get(0).body();
+        assertThat(named.apply("requested")).startsWith("A link worker would like a place on Walk and talk, Hyde Park for someone (referral ");
+        assertThat(named.apply("cancelled")).contains(" for Walk and talk, Hyde Park. You do not need to keep a place.");
+        assertThat(named.apply("accepted")).startsWith("The provider has a place at Walk and talk, Hyde Park for the person on referral ");
+        assertThat(named.apply("rejected")).contains(" at Walk and talk, Hyde Park. Reason: no capacity.");
+        // an event written before the name was carried keeps the general wording
+        assertThat(RULES.forActivityReferral(activity("requested", null, null), EVENT).notices().get(0).body())
+                .startsWith("A link worker would like a place on your activity for someone (referral ");
+        assertThat(RULES.forActivityReferral(activity("accepted", null, null), EVENT).notices().get(0).body())
+                .startsWith("The provider has a place for the person on referral ");
+    }
+
+    @Test
     void theSameSessionIsRemindedOnceHoweverOftenTheBookingIsUpdated() {
         Instant session = NOW.plus(Duration.ofDays(5));
         PersonMessage first = RULES.forActivityReferral(activity("accepted", null, session), "evt-a").messages().get(1);
