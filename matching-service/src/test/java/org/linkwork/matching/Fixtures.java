@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.linkwork.events.DirectoryServiceChanged;
+import org.linkwork.matching.directory.DirectoryIndex;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.MatchProposed;
 import org.linkwork.events.ReferralAssessed;
@@ -66,11 +67,22 @@ public final class Fixtures {
         awaitProcessed(eventId);
     }
 
-    /** Waits until the idempotent consumer has recorded the event: its effect committed with it. */
+    /**
+     * Waits until the idempotent consumer has recorded the event, its effect committed with it, and
+     * the in-memory index has taken that effect too: the index is updated just after the commit.
+     */
     public static void awaitProcessed(String eventId) {
         Awaitility.await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from processed_event where event_id = :id").setParameter("id", eventId)
                 .getSingleResult()).longValue() == 1));
+        DirectoryIndex index = io.quarkus.arc.Arc.container().instance(DirectoryIndex.class).get();
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> stored = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                    .createNativeQuery("select id, revision from directory_service").getResultList());
+            return index.size() == stored.size()
+                    && stored.stream().allMatch(row -> index.revision((String) row[0]) == ((Number) row[1]).longValue());
+        });
     }
 
     /** Empties the read model, and the index with it as a restart would, so a test ranks only the services it published. */

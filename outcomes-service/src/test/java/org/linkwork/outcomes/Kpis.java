@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.linkwork.platform.testing.TestTokens;
 
-/** Reads GET /kpis as the demo analyst and waits for the counts a test expects. */
+/** Reads GET /kpis and the evaluation extract as the demo analyst, and waits for what a test expects. */
 public final class Kpis {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -54,5 +55,35 @@ public final class Kpis {
             });
             assertThat(nonZero).isEqualTo(expected);
         });
+    }
+
+    /** The columns each topic of a full journey fills in the evaluation extract. */
+    public static final List<String> FILLED_BY_EACH_TOPIC = List.of("receivedAt", "firstContactAt", "assessedAt", "firstProposedAt",
+            "activityStartedAt", "activityCompletedAt", "swemwbs.metric.baseline", "swemwbs.metric.follow-up");
+
+    /** The evaluation extract's rows for the practice, each by column. */
+    public static List<Map<String, String>> extract(String practice) {
+        List<String> lines = given().header("Authorization", analyst()).queryParam("practice", practice).get("/evaluation/extract")
+                .then().statusCode(200).contentType("text/csv").extract().asString().lines().toList();
+        List<String> header = List.of(lines.get(0).split(","));
+        return lines.stream().skip(1).map(line -> {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), cells[i]);
+            }
+            return (Map<String, String>) row;
+        }).toList();
+    }
+
+    /**
+     * Waits until the practice has this many referrals, of which {@code full} have every topic's
+     * column filled: events travel on many topics, in no set order between them.
+     */
+    public static List<Map<String, String>> awaitJourneys(String practice, int referrals, int full) {
+        return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> extract(practice),
+                rows -> rows.size() == referrals && rows.stream()
+                        .filter(row -> FILLED_BY_EACH_TOPIC.stream().noneMatch(column -> row.getOrDefault(column, "").isEmpty()))
+                        .count() == full);
     }
 }

@@ -7,9 +7,13 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** An analytics team's consumer: reads every platform topic from the start, in its own group. */
@@ -22,8 +26,10 @@ final class LifecycleTopics implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread poller;
+    private final Admin admin;
 
     LifecycleTopics(String bootstrap) {
+        admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
@@ -47,6 +53,17 @@ final class LifecycleTopics implements AutoCloseable {
         return records.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
     }
 
+    /**
+     * Whether a service's consumer group has committed past this record, which it does only once
+     * the record is processed: topics are not ordered with each other, so a test that needs a
+     * service to know of one event before the next asks this.
+     */
+    boolean consumedBy(String group, ConsumerRecord<String, String> record) throws Exception {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                .get(10, java.util.concurrent.TimeUnit.SECONDS).get(new TopicPartition(record.topic(), record.partition()));
+        return committed != null && committed.offset() > record.offset();
+    }
+
     static String header(ConsumerRecord<String, String> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
@@ -56,5 +73,6 @@ final class LifecycleTopics implements AutoCloseable {
     public void close() throws InterruptedException {
         running.set(false);
         poller.join(5000);
+        admin.close(Duration.ofSeconds(5));
     }
 }

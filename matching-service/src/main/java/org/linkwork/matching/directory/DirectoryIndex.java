@@ -164,6 +164,16 @@ public class DirectoryIndex {
         }
     }
 
+    /** The revision applied for a service, or -1 if none: for tests and checks, not for matching. */
+    public long revision(String serviceId) {
+        lock.readLock().lock();
+        try {
+            return revisions.getOrDefault(serviceId, -1L);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Every activity, by service id: for tests and checks, not for matching. */
     public List<Activity> all() {
         lock.readLock().lock();

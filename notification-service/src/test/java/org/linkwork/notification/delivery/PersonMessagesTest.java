@@ -152,6 +152,8 @@ class PersonMessagesTest {
         Person person = People.newPerson();
         People.knownAs(People.contact(person, "email", "en"));
         TopicProbe.publish(People.assigned(person, "lw.demo", "Sam Jones"));
+        // the reminder names the link worker the assignment told of: that topic is not ordered with the activity's
+        awaitMail(person.email(), 1);
         // a session a day and a few seconds away: the reminder is due in a few seconds
         Instant session = Instant.now().plus(Duration.ofDays(1)).plusSeconds(3);
         TopicProbe.publish(People.activity(person, "ar-" + UUID.randomUUID(), "accepted", session));
@@ -330,13 +332,11 @@ class PersonMessagesTest {
     void aFailedTryIsTriedAgainAndSentOnce() {
         Person person = People.newPerson();
         People.knownAs(People.contact(person, "sms", "en"));
-        NotifyStub.mode(NotifyStub.Mode.DOWN);
+        NotifyStub.failNext(person.mobile(), 1);
         String eventId = TopicProbe.publish(People.assigned(person, "lw.demo", "Sam Jones"));
-        People.awaitDeliveries(person, d -> !d.isEmpty() && d.get(0).attempts >= 1 && "http-503".equals(d.get(0).lastError));
-        NotifyStub.mode(NotifyStub.Mode.UP);
 
-        Delivery sent = People.awaitDeliveries(person, d -> Delivery.SENT.equals(d.get(0).status)).get(0);
-        assertThat(sent.attempts).isBetween(2, 3);
+        Delivery sent = People.awaitDeliveries(person, d -> !d.isEmpty() && Delivery.SENT.equals(d.get(0).status)).get(0);
+        assertThat(sent.attempts).isEqualTo(2);
         assertThat(NotifyStub.to(person.mobile())).hasSize(1);
         assertThat(awaitAnnounced(Topic.NOTIFICATION_DELIVERED, eventId, "sms")).hasSize(1);
     }

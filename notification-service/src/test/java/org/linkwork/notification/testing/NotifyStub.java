@@ -43,6 +43,8 @@ public final class NotifyStub {
     private static volatile Mode mode = Mode.UP;
     private static volatile CountDownLatch hang = new CountDownLatch(0);
     private static volatile int requests;
+    /** Texts to these numbers fail this many more times, whatever the mode. */
+    private static final java.util.Map<String, Integer> failuresAhead = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NotifyStub() {
     }
@@ -69,6 +71,11 @@ public final class NotifyStub {
             hang.countDown();
         }
         mode = next;
+    }
+
+    /** The next {@code times} texts to this number are refused with 503, then it is served as the mode says. */
+    public static void failNext(String phoneNumber, int times) {
+        failuresAhead.put(phoneNumber, times);
     }
 
     public static List<Sms> to(String phoneNumber) {
@@ -99,6 +106,12 @@ public final class NotifyStub {
             }
             String problem = authorisationProblem(exchange.getRequestHeaders().getFirst("Authorization"));
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            String number = body.path("phone_number").asText("");
+            if (failuresAhead.computeIfPresent(number, (n, left) -> left - 1) instanceof Integer left && left >= 0) {
+                failuresAhead.remove(number, 0);
+                respond(exchange, 503, "{\"errors\":[{\"error\":\"ServiceUnavailable\"}]}");
+                return;
+            }
             if (problem == null && (!"POST".equals(exchange.getRequestMethod()) || !body.hasNonNull("phone_number")
                     || !body.hasNonNull("template_id") || !body.path("personalisation").hasNonNull("body"))) {
                 problem = "BadRequestError";

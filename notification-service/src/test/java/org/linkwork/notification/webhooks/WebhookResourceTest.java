@@ -78,6 +78,10 @@ class WebhookResourceTest {
             TopicProbe.publish(Inboxes.match(referral, partner.organisation(), null, 2));
             TopicProbe.publish(Inboxes.statusChange(referral, partner.organisation(), null, "accepted", "contacted", "link-worker"));
             Awaitility.await().atMost(Inboxes.PATIENCE).until(() -> receiver.verified().size() == 2);
+            // the two topics are not ordered with each other: the proposal is in once the organisation's inbox has its notice
+            String staff = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", partner.organisation());
+            assertThat(Inboxes.awaitAbout(staff, referral, 3)).extracting(n -> n.get("title"))
+                    .contains("Activities have been proposed for your referral");
             assertThat(receiver.calls()).extracting(WebhookReceiver.Call::event).containsOnly("referral-updated");
             assertThat(receiver.calls()).extracting(WebhookReceiver.Call::deliveryId).doesNotHaveDuplicates();
 

@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.linkwork.outcomes.Kpis;
 import org.linkwork.outcomes.Lifecycle;
@@ -56,14 +55,8 @@ class DashboardPageTest {
         }
         TopicProbe.publish(Lifecycle.created(UUID.randomUUID().toString(), practice, t0));
         Kpis.awaitPractice(practice, Map.of("closed", 3, "received", 1));
-        Awaitility.await().atMost(Kpis.PATIENCE).until(() -> kpis(practice)
-                .getInt("tables.find { it.name == 'wellbeing.swemwbs.metric' }.rows.find { it.key == 'people' }.value") == 3);
-        // every topic's events in: the report no longer changes
-        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("");
-        Awaitility.await().atMost(Kpis.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
-            String now = kpis(practice).prettify().replaceAll("\"generatedAt\".*", "");
-            return now.equals(last.getAndSet(now));
-        });
+        // every topic's events in for the three journeys, and the fourth referral
+        Kpis.awaitJourneys(practice, 4, 3);
         JsonPath api = kpis(practice);
 
         String dom = render(page + "#token=" + Kpis.analyst().substring("Bearer ".length()) + "&practice=" + practice);

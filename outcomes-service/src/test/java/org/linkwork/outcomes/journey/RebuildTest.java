@@ -61,6 +61,7 @@ class RebuildTest {
         TopicProbe.publish(JourneyEvents.created(left, practice, t0, "25-34", "other", "mixed", 5));
         TopicProbe.publish(JourneyEvents.status(left, practice, "received", "withdrawn", "moved-away", t0.plus(DAY)));
         Kpis.awaitPractice(practice, Map.of("closed", 3, "withdrawn", 1));
+        Kpis.awaitJourneys(practice, 4, 3);
         String before = settled();
 
         // lose the projection entirely: only the topics can bring it back

@@ -111,7 +111,10 @@ class ActivityReferralTest {
 
         // each change went out, analytics-safe; activity-completed once
         List<ConsumerRecord<String, String>> seen = TopicProbe.awaitRecords(List.of("activity-referral-updated", "activity-completed"),
-                r -> r.stream().anyMatch(x -> x.topic().equals("activity-completed") && x.value().contains(activity)), Duration.ofSeconds(30));
+                r -> r.stream().anyMatch(x -> x.topic().equals("activity-completed") && x.value().contains(activity))
+                        && r.stream().anyMatch(x -> x.topic().equals("activity-referral-updated") && x.value().contains(activity)
+                                && "completed".equals(JsonPath.from(x.value()).getString("status"))),
+                Duration.ofSeconds(30));
         List<String> statuses = seen.stream().filter(r -> r.topic().equals("activity-referral-updated") && r.value().contains(activity))
                 .map(r -> JsonPath.from(r.value()).getString("status")).toList();
         assertThat(statuses).containsExactly("requested", "accepted", "in-progress", "in-progress", "in-progress", "in-progress",

@@ -115,7 +115,9 @@ class OutboxRelayTest {
             for (Future<Integer> f : relays) {
                 total += f.get();
             }
-            assertThat(total).isEqualTo(count);
+            // the application's own relay, woken by any other commit, may take some rows: never more than all of them between
+            // us, and the topic below shows each went out once
+            assertThat(total).isPositive().isLessThanOrEqualTo(count);
         } finally {
             pool.shutdownNow();
         }

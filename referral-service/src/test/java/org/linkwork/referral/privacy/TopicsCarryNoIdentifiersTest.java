@@ -57,7 +57,9 @@ class TopicsCarryNoIdentifiersTest {
         List<String> names = WRITTEN.stream().map(Topic::topicName).toList();
         List<ConsumerRecord<String, String>> all = TopicProbe.awaitRecords(names,
                 seen -> WRITTEN.stream().allMatch(t -> seen.stream().anyMatch(r -> r.topic().equals(t.topicName())))
-                        && seen.stream().anyMatch(r -> id.equals(r.key()) && r.value() != null && r.value().contains("\"toStatus\":\"declined\"")),
+                        && seen.stream().anyMatch(r -> id.equals(r.key()) && r.value() != null && r.value().contains("\"toStatus\":\"declined\""))
+                        && seen.stream().anyMatch(r -> r.topic().equals(Topic.PERSON_CONTACT_CHANGED.topicName()) && r.value() != null
+                                && r.value().contains("900314")),
                 Duration.ofSeconds(30));
         List<String> identifiers = List.of(nhs, "Zebedee", "Quixotically", "900314", "zq@example.org", "LS6 2AA", "LS62AA",
                 "1950-03-02", "bereaved", "Zelda", "rather wait");
