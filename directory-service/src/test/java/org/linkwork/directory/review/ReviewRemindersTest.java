@@ -32,7 +32,8 @@ class ReviewRemindersTest {
         String org = "org-" + Fixtures.uuid();
         String stale = "svc-" + Fixtures.uuid();
         String fresh = "svc-" + Fixtures.uuid();
-        LocalDate longAgo = LocalDate.now().minusYears(2);
+        // older than anything the generated directories of other tests hold, so it is on the admin's first page
+        LocalDate longAgo = LocalDate.of(2001, 1, 1);
         Fixtures.put(Fixtures.provider(org), stale, Fixtures.richWalk(stale, org, 53.8, -1.55, "LS2 7AB", "")
                 .replaceFirst("\"assured_date\":\"[0-9-]+\"", "\"assured_date\":\"" + longAgo + "\""), 201);
         Fixtures.put(Fixtures.provider(org), fresh, Fixtures.richWalk(fresh, org, 53.8, -1.55, "LS2 7AB", ""), 201);
