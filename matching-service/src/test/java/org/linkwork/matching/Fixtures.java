@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.linkwork.events.DirectoryServiceChanged;
-import org.linkwork.matching.directory.DirectoryIndex;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.MatchProposed;
 import org.linkwork.events.ReferralAssessed;
 import org.linkwork.events.Topic;
+import org.linkwork.matching.directory.DirectoryIndex;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
