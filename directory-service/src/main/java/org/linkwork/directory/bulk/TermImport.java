@@ -38,8 +38,11 @@ final class TermImport {
         }
     }
 
-    /** Upserts terms; a term naming an unknown taxonomy creates it (named after the term's {@code taxonomy}). */
-    /** @param known the terms stored now: a Linkwork term is left alone even when an import names it under another taxonomy */
+    /**
+     * Upserts terms; a term naming an unknown taxonomy creates it (named after the term's {@code taxonomy}).
+     *
+     * @param known the terms stored now: a Linkwork term is left alone even when an import names it under another taxonomy
+     */
     static void terms(Connection c, Collection<HsdsService.TaxonomyTerm> given, TermIndex known) throws SQLException {
         // the Linkwork taxonomies change only by migration
         Collection<HsdsService.TaxonomyTerm> terms = given.stream()

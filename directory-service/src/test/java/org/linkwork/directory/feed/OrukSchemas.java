@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,14 +29,19 @@ public final class OrukSchemas {
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Path standards = standards();
+    /** Each schema file read and compiled once: a feed check validates hundreds of responses. */
+    private final Map<String, JsonSchema> loaded = new HashMap<>();
 
     /** Every message of validating the instance against a schema file (relative to oruk-3.0). */
     public Set<ValidationMessage> validate(String schemaFile, JsonNode instance) {
+        return loaded.computeIfAbsent(schemaFile, this::load).validate(instance);
+    }
+
+    private JsonSchema load(String schemaFile) {
         // loaded by its file URI, so that a relative $ref (taxonomy.json → taxonomy_term.json) resolves beside it
         try {
             Path file = standards.resolve(schemaFile);
-            JsonSchema schema = factory.getSchema(file.toUri(), JSON.readTree(file.toFile()), config);
-            return schema.validate(instance);
+            return factory.getSchema(file.toUri(), JSON.readTree(file.toFile()), config);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,8 +1,10 @@
 package org.linkwork.matching.access;
 
 import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,8 +26,8 @@ public class VerifiedTokens {
 
     /** Attributes that belong to the request that verified the token, not to the token. */
     static final String[] PER_REQUEST_ATTRIBUTES = {
-        "io.vertx.ext.web.RoutingContext",
-        "io.quarkus.security.identity.AuthenticationRequestContext"
+        RoutingContext.class.getName(),
+        AuthenticationRequestContext.class.getName()
     };
 
     record Verified(SecurityIdentity identity, Instant usableUntil) {

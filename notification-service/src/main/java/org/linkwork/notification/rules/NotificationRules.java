@@ -168,7 +168,7 @@ public final class NotificationRules {
         }
         String ref = shortReference(referral);
         // the activity's name as the directory published it; older events did not carry it
-        boolean named = present(update.serviceName());
+        String name = nameOf(update.serviceName());
         List<Notice> notices = new ArrayList<>(1);
         List<PersonMessage> messages = new ArrayList<>(2);
         switch (update.status()) {
@@ -176,7 +176,7 @@ public final class NotificationRules {
                 if (present(update.providerOrganizationId())) {
                     notices.add(new Notice(Rule.ACTIVITY_REFERRAL_REQUESTED, Recipient.organisation(update.providerOrganizationId()),
                             referral, "New activity referral",
-                            "A link worker would like a place on " + (named ? update.serviceName().strip() : "your activity")
+                            "A link worker would like a place on " + (name != null ? name : "your activity")
                                     + " for someone (referral " + ref + "). Please accept or decline it."));
                 }
             }
@@ -185,17 +185,17 @@ public final class NotificationRules {
                     notices.add(new Notice(Rule.ACTIVITY_REFERRAL_CANCELLED, Recipient.organisation(update.providerOrganizationId()),
                             referral, "Activity referral cancelled",
                             "The link worker has cancelled activity referral " + ref
-                                    + (named ? " for " + update.serviceName().strip() : "") + ". You do not need to keep a place."));
+                                    + (name != null ? " for " + name : "") + ". You do not need to keep a place."));
                 }
             }
             case "accepted", "rejected" -> {
                 boolean accepted = "accepted".equals(update.status());
                 if (present(update.linkWorker())) {
                     String body = accepted
-                            ? "The provider has a place " + (named ? "at " + update.serviceName().strip() + " " : "")
+                            ? "The provider has a place " + (name != null ? "at " + name + " " : "")
                                     + "for the person on referral " + ref + "."
                             : "The provider cannot take the person on referral " + ref
-                                    + (named ? " at " + update.serviceName().strip() : "") + "."
+                                    + (name != null ? " at " + name : "") + "."
                                     + (present(update.statusReasonCode()) ? " Reason: " + codeWords(update.statusReasonCode()) + "." : "")
                                     + " You may want to choose another activity.";
                     notices.add(new Notice(Rule.PROVIDER_ANSWERED, Recipient.user(update.linkWorker()), referral,
@@ -204,7 +204,7 @@ public final class NotificationRules {
                 }
                 if (accepted && present(update.personRef())) {
                     messages.add(new PersonMessage(Rule.BOOKING_CONFIRMED, update.personRef(), referral, eventId,
-                            update.activityReferralId(), clock.instant(), details(update.nextSessionAt(), update.serviceName())));
+                            update.activityReferralId(), clock.instant(), details(update.nextSessionAt(), name)));
                 }
             }
             default -> {
@@ -228,7 +228,7 @@ public final class NotificationRules {
         Instant due = session.minus(settings.reminderBefore());
         return Optional.of(new PersonMessage(Rule.SESSION_REMINDER, update.personRef(), referralId(update.referralId()),
                 reminderKey(update.activityReferralId(), session), update.activityReferralId(),
-                due.isBefore(now) ? now : due, details(session, update.serviceName())));
+                due.isBefore(now) ? now : due, details(session, nameOf(update.serviceName()))));
     }
 
     /** The dedup key of the reminder for one session of one activity referral. */
@@ -245,8 +245,8 @@ public final class NotificationRules {
      */
     public Notifications forCompletion(ActivityCompleted completed, String eventId, Optional<String> lastHeardReferrer) {
         UUID referral = referralId(completed.referralId());
-        String activity = present(completed.serviceName()) ? "community activity \"" + completed.serviceName().strip() + "\""
-                : "community activity";
+        String name = nameOf(completed.serviceName());
+        String activity = name != null ? "community activity \"" + name + "\"" : "community activity";
         List<Notice> notices = referrerOf(completed, lastHeardReferrer)
                 .map(org -> List.of(new Notice(Rule.ACTIVITY_COMPLETED, Recipient.organisation(org), referral,
                         "The person you referred has finished their activity",
@@ -257,7 +257,7 @@ public final class NotificationRules {
         if (present(completed.personRef())) {
             Instant finished = completed.completedAt() == null ? clock.instant() : completed.completedAt();
             messages = List.of(new PersonMessage(Rule.FOLLOW_UP_DUE, completed.personRef(), referral, eventId,
-                    completed.activityReferralId(), finished.plus(settings.followUpAfter()), details(null, completed.serviceName())));
+                    completed.activityReferralId(), finished.plus(settings.followUpAfter()), details(null, name)));
         }
         return new Notifications(notices, messages);
     }
@@ -297,14 +297,19 @@ public final class NotificationRules {
                 : lastHeardReferrer.filter(NotificationRules::present);
     }
 
+    /** The activity's name as an event carries it, trimmed; null when the event has none. */
+    private static String nameOf(String serviceName) {
+        return present(serviceName) ? serviceName.strip() : null;
+    }
+
     /** A person message's template details: the session time and the activity's name, each when known. */
-    private static Map<String, String> details(Instant session, String serviceName) {
+    private static Map<String, String> details(Instant session, String name) {
         Map<String, String> details = new HashMap<>(2);
         if (session != null) {
             details.put("sessionAt", session.toString());
         }
-        if (present(serviceName)) {
-            details.put("activity", serviceName.strip());
+        if (name != null) {
+            details.put("activity", name);
         }
         return Map.copyOf(details);
     }

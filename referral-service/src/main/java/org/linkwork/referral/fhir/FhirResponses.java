@@ -50,7 +50,12 @@ final class FhirResponses {
     /** A problem raised by the shared domain code, in FHIR's terms; extension members such as {@code allowed} become issues. */
     static Response problem(ProblemException e) {
         Problem p = e.problem();
-        OperationOutcome.IssueType type = switch (p.status()) {
+        return outcome(p.status(), outcomeOf(p, issueType(p)));
+    }
+
+    /** The FHIR issue type of a problem, by its status (and, for a 409, by what kind of conflict it is). */
+    static OperationOutcome.IssueType issueType(Problem p) {
+        return switch (p.status()) {
             case 404 -> OperationOutcome.IssueType.NOTFOUND;
             case 409 -> "invalid-transition".equals(slug(p)) ? OperationOutcome.IssueType.BUSINESSRULE : OperationOutcome.IssueType.CONFLICT;
             case 412 -> OperationOutcome.IssueType.CONFLICT;
@@ -58,7 +63,6 @@ final class FhirResponses {
             case 429 -> OperationOutcome.IssueType.THROTTLED;
             default -> OperationOutcome.IssueType.INVALID;
         };
-        return outcome(p.status(), outcomeOf(p, type));
     }
 
     /** The problem's detail as one issue of this type, then one issue per field it names. */

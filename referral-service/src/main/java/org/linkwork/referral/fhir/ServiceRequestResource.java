@@ -95,13 +95,8 @@ public class ServiceRequestResource {
     @ServerExceptionMapper
     Response problem(ProblemException e) {
         var p = e.problem();
-        OperationOutcome.IssueType type = switch (p.status()) {
-            case 404 -> OperationOutcome.IssueType.NOTFOUND;
-            case 409 -> OperationOutcome.IssueType.DUPLICATE;
-            case 403 -> OperationOutcome.IssueType.FORBIDDEN;
-            case 429 -> OperationOutcome.IssueType.THROTTLED;
-            default -> OperationOutcome.IssueType.INVALID;
-        };
+        // the intake's only conflict is a duplicate referral
+        OperationOutcome.IssueType type = p.status() == 409 ? OperationOutcome.IssueType.DUPLICATE : FhirResponses.issueType(p);
         OperationOutcome outcome = FhirResponses.outcomeOf(p, type);
         Object existing = p.extensions().get("existingReferralId");
         if (existing != null) {
