@@ -220,7 +220,7 @@ class ClosedLoopIT {
         Map<String, Object> sent = providerList.getList("items", Map.class).stream().filter(a -> activityId.equals(a.get("id")))
                 .findFirst().orElseThrow();
         assertThat(sent.get("status")).isEqualTo("requested");
-        assertThat(sent.toString()).contains("Ann").doesNotContain("Example", "LS6 2AA", "1950");
+        assertThat(sent.toString()).contains("Ann").doesNotContain("Example", "LS6 2AA", "1950-03-02");
         // the provider's own system sees the same Task over FHIR with its client credentials
         String providerSystem = Platform.clientToken("provider-leeds-walking", "provider-leeds-walking-secret");
         List<String> taskIds = given().header("Authorization", providerSystem)
