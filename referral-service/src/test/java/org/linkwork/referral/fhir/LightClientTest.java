@@ -81,7 +81,7 @@ class LightClientTest {
         assertThat(patient.getTelecomFirstRep().getValue()).isEqualTo("07700 900123");
         assertThat(patient.hasBirthDate()).isFalse();
         assertThat(patient.hasAddress()).isFalse();
-        assertThat(patientJson).doesNotContain("Example", "ann@example.org", "nhs-number", "1950");
+        assertThat(patientJson).doesNotContain("Example", "ann@example.org", "nhs-number", "1950-03-02");
         Consent consent = FHIR.newJsonParser().parseResource(Consent.class,
                 get(PROVIDER, "/fhir/" + sr.getSupportingInfoFirstRep().getReference()).asString());
         assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);

@@ -61,7 +61,7 @@ class ReferralIntakeTest {
         assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/linkwork/referral-service");
         assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
         assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
-        assertThat(record.value()).doesNotContain(nhs, "Ann", "Example", "LS6 2AA", "1950", "07700", "ann@example.org", "husband");
+        assertThat(record.value()).doesNotContain(nhs, "Ann", "Example", "LS6 2AA", "1950-03-02", "07700", "ann@example.org", "husband");
         ReferralCreated event = EventJson.read(record.value(), ReferralCreated.class);
         assertThat(event.personRef()).startsWith("p-");
         assertThat(event.postcodeDistrict()).isEqualTo("LS6");

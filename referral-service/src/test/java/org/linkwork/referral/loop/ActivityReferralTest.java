@@ -70,7 +70,7 @@ class ActivityReferralTest {
                 .containsEntry("accessibilityRequirements", List.of("limited-mobility"));
         String whole = given().header("Authorization", PROVIDER).get("/activity-referrals/" + activity).then().statusCode(200)
                 .extract().asString();
-        assertThat(whole).doesNotContain("Example", "ann@example.org", "1950", "LS6", "Lives alone", "loneliness", "nhsNumber");
+        assertThat(whole).doesNotContain("Example", "ann@example.org", "1950-03-02", "LS6", "Lives alone", "loneliness", "nhsNumber");
 
         // the provider may not cancel; the link worker may not accept: 409 with what each may do
         given().header("Authorization", PROVIDER).contentType("application/json").body(move(PROVIDER, activity, "cancelled", "x"))
