@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param goalAreas the needs the person's goals address
  * @param reassessment true when this replaces an earlier assessment of the same referral
+ * @param teamId the link-worker team the referral is with, whose members may read its proposals
  */
 public record ReferralAssessed(
         String referralId,
@@ -28,7 +29,17 @@ public record ReferralAssessed(
         boolean costSensitive,
         String ageBand,
         boolean reassessment,
-        Instant assessedAt) implements LinkworkEvent {
+        Instant assessedAt,
+        String teamId) implements LinkworkEvent {
+
+    /** The first version's fields, for events and tests written before the team was carried. */
+    public ReferralAssessed(String referralId, String personRef, String referrerOrganization, String linkWorker, List<String> needs,
+            List<String> goalAreas, List<String> interests, Preferences preferences, List<String> healthConditions,
+            List<String> accessibilityRequirements, String digitalAccess, Travel travel, boolean costSensitive, String ageBand,
+            boolean reassessment, Instant assessedAt) {
+        this(referralId, personRef, referrerOrganization, linkWorker, needs, goalAreas, interests, preferences, healthConditions,
+                accessibilityRequirements, digitalAccess, travel, costSensitive, ageBand, reassessment, assessedAt, null);
+    }
 
     /**
      * @param setting {@code group}, {@code one-to-one} or {@code either}

@@ -14,6 +14,8 @@ import java.util.List;
  * @param sex one of {@link Vocabulary#SEXES}
  * @param ethnicityGroup one of {@link Vocabulary#ETHNICITY_GROUPS}
  * @param deprivationDecile Index of Multiple Deprivation decile of the person's area, 1 (most deprived) to 10
+ * @param teamId the link-worker team that serves the referral, null when none does; absent from events written before
+ *               teams were carried
  */
 public record ReferralCreated(
         String referralId,
@@ -28,7 +30,16 @@ public record ReferralCreated(
         String ethnicityGroup,
         Integer deprivationDecile,
         String linkWorker,
-        Instant receivedAt) implements LinkworkEvent {
+        Instant receivedAt,
+        String teamId) implements LinkworkEvent {
+
+    /** The first version's fields, for events and tests written before the team was carried. */
+    public ReferralCreated(String referralId, String personRef, String source, String referrerOrganization, List<String> needs,
+            String urgency, String postcodeDistrict, String ageBand, String sex, String ethnicityGroup, Integer deprivationDecile,
+            String linkWorker, Instant receivedAt) {
+        this(referralId, personRef, source, referrerOrganization, needs, urgency, postcodeDistrict, ageBand, sex, ethnicityGroup,
+                deprivationDecile, linkWorker, receivedAt, null);
+    }
 
     @Override
     public String aggregateId() {

@@ -13,6 +13,7 @@ public enum Topic {
     REFERRAL_STATUS_CHANGED("referral-status-changed", "linkwork.referral.status-changed.v1", ReferralStatusChanged.class, true),
     REFERRAL_ASSIGNED("referral-assigned", "linkwork.referral.assigned.v1", ReferralAssigned.class, true),
     REFERRAL_OVERDUE("referral-overdue", "linkwork.referral.overdue.v1", ReferralOverdue.class, true),
+    TEAM_CHANGED("team-changed", "linkwork.team.changed.v1", TeamChanged.class, true),
     REFERRAL_ASSESSED("referral-assessed", "linkwork.referral.assessed.v1", ReferralAssessed.class, true),
     ACTIVITY_REFERRAL_UPDATED("activity-referral-updated", "linkwork.activity-referral.updated.v1", ActivityReferralUpdated.class, true),
     ACTIVITY_COMPLETED("activity-completed", "linkwork.activity-referral.completed.v1", ActivityCompleted.class, true),

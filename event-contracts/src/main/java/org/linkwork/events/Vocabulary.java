@@ -59,6 +59,10 @@ public final class Vocabulary {
     public static final Set<String> UNSUITABLE_REASONS = Set.of(
             "too-far", "wrong-time", "not-interested", "not-accessible", "cost", "full", "other");
 
+    /** Why a referral moved from one link-worker team to another. */
+    public static final Set<String> TEAM_MOVE_REASONS = Set.of(
+            "wrong-practice", "wrong-area", "person-moved", "specialist-team", "team-capacity", "other");
+
     private Vocabulary() {
     }
 }

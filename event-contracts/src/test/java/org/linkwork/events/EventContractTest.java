@@ -32,10 +32,14 @@ class EventContractTest {
     static Stream<LinkworkEvent> samples() {
         return Stream.of(
                 new ReferralCreated(REFERRAL, REF, "api", "B86001", List.of("loneliness", "low-mood"), "routine", "LS6", "65-74",
-                        "female", "white", 3, "lw.demo", AT),
-                new ReferralStatusChanged(REFERRAL, REF, "B86001", "lw.demo", "received", "accepted", null, "link-worker", AT),
-                new ReferralAssigned(REFERRAL, REF, "B86001", "lw.demo", "Lee Worker", null, "system", AT),
-                new ReferralOverdue(REFERRAL, REF, "B86001", "lw.demo", "received", AT.minusSeconds(60), AT),
+                        "female", "white", 3, "lw.demo", AT, "leeds-north"),
+                new ReferralStatusChanged(REFERRAL, REF, "B86001", "lw.demo", "received", "accepted", null, "link-worker", AT, "leeds-north",
+                        "lw.demo"),
+                new ReferralAssigned(REFERRAL, REF, "B86001", "lw.demo", "Lee Worker", "lw.other", "link-worker", AT, "leeds-north",
+                        "leeds-south", "lw.other", "wrong-practice"),
+                new TeamChanged("leeds-north", "Leeds North link workers", "U90001", List.of("B86001", "B86002"), List.of("LS6"),
+                        List.of(new TeamChanged.Member("lw.demo", true), new TeamChanged.Member("lw.left", false)), AT),
+                new ReferralOverdue(REFERRAL, REF, "B86001", "lw.demo", "received", AT.minusSeconds(60), AT, "leeds-north"),
                 assessed(List.of("physical-activity")),
                 new ActivityReferralUpdated(REFERRAL.replace('6', '7'), REFERRAL, REF, "svc-walk", "walking-groups", "org-1", "B86001",
                         "lw.demo", "accepted", null, 0, AT.plusSeconds(86_400), AT, "Walk and talk, Hyde Park"),
@@ -45,7 +49,8 @@ class EventContractTest {
                 new MatchProposed(REFERRAL, REF, "B86001", "lw.demo",
                         List.of(new MatchProposed.Proposal(1, "svc-walk", "Walk and talk", "org-1", 0.82, 2.1, List.of("2.1 km away"),
                                 List.of("no places this week"))),
-                        List.of(new MatchProposed.Excluded("svc-swim", "Aqua fit", List.of("not wheelchair accessible"))), AT),
+                        List.of(new MatchProposed.Excluded("svc-swim", "Aqua fit", List.of("not wheelchair accessible"))), AT,
+                        "leeds-north", "lw.demo"),
                 new MatchFeedback(REFERRAL, REF, "svc-walk", "not-suitable", "too-far", 1, "lw.demo", AT),
                 new DirectoryServiceChanged("svc-walk", "Walk and talk", null, "active", "org-1", "Leeds Walkers", List.of("physical-activity"),
                         List.of("in-person"), List.of(new DirectoryServiceChanged.Place("loc-1", "Park", "LS6 2AA", 53.81, -1.56)),
@@ -62,7 +67,7 @@ class EventContractTest {
         return new ReferralAssessed(REFERRAL, REF, "B86001", "lw.demo", needs, List.of("physical-activity"), List.of("walking"),
                 new ReferralAssessed.Preferences(List.of("in-person"), List.of("tue"), List.of("morning"), "group", "en"),
                 List.of("cardiovascular"), List.of("limited-mobility"), "none", new ReferralAssessed.Travel("LS6", 5.0, true),
-                true, "65-74", false, AT);
+                true, "65-74", false, AT, "leeds-north");
     }
 
     @Test
@@ -170,6 +175,33 @@ class EventContractTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) explicitNull).putNull("serviceName").putNull("referrerOrganization");
         assertThat(schema(Topic.ACTIVITY_COMPLETED).validate(explicitNull)).isEmpty();
         assertThat(EventJson.read(explicitNull.toString(), ActivityCompleted.class).serviceName()).isNull();
+    }
+
+    @Test
+    void payloadsWrittenBeforeTeamsWereCarriedStillRead() throws Exception {
+        String changed = "{\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF + "\",\"referrerOrganization\":\"B86001\","
+                + "\"linkWorker\":\"lw.demo\",\"fromStatus\":\"received\",\"toStatus\":\"accepted\",\"changedByRole\":\"link-worker\","
+                + "\"changedAt\":\"2026-11-23T10:15:30Z\"}";
+        String assigned = "{\"referralId\":\"" + REFERRAL + "\",\"personRef\":\"" + REF + "\",\"referrerOrganization\":\"B86001\","
+                + "\"linkWorker\":\"lw.demo\",\"linkWorkerName\":\"Lee Worker\",\"assignedByRole\":\"system\","
+                + "\"assignedAt\":\"2026-11-23T10:15:30Z\"}";
+        assertThat(schema(Topic.REFERRAL_STATUS_CHANGED).validate(JSON.readTree(changed))).isEmpty();
+        assertThat(schema(Topic.REFERRAL_ASSIGNED).validate(JSON.readTree(assigned))).isEmpty();
+        ReferralStatusChanged c = EventJson.read(changed, ReferralStatusChanged.class);
+        assertThat(c.teamId()).isNull();
+        assertThat(c.changedBy()).isNull();
+        ReferralAssigned a = EventJson.read(assigned, ReferralAssigned.class);
+        assertThat(a).isEqualTo(new ReferralAssigned(REFERRAL, REF, "B86001", "lw.demo", "Lee Worker", null, "system", AT));
+        assertThat(a.movedTeam()).isFalse();
+    }
+
+    @Test
+    void aMoveReasonOutsideTheVocabularyBreaksTheContract() throws Exception {
+        JsonNode odd = JSON.readTree(EventJson.write(new ReferralAssigned(REFERRAL, REF, "B86001", "lw.demo", "Lee Worker", null,
+                "link-worker", AT, "leeds-north", "leeds-south", "lw.demo", "lunar-cycle")));
+        assertThat(schema(Topic.REFERRAL_ASSIGNED).validate(odd)).isNotEmpty();
+        assertThat(Vocabulary.TEAM_MOVE_REASONS).allSatisfy(reason -> assertThat(readSchema(Topic.REFERRAL_ASSIGNED)
+                .at("/properties/moveReasonCode/enum").toString()).contains("\"" + reason + "\""));
     }
 
     @Test

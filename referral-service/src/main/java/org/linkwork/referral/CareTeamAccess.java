@@ -7,8 +7,8 @@ import org.linkwork.platform.security.Caller;
 import org.linkwork.referral.team.TeamMember;
 
 /**
- * Who may see a referral: referrers of the referring organisation, link workers of the team that
- * serves it (and the one it is assigned to), and admins. Anyone else is told it does not exist
+ * Who may see a referral: referrers of the referring organisation, active link workers of the team
+ * it is with (the team that serves its practice or area, or the one it was moved to), and admins. Anyone else is told it does not exist
  * (404), so the existence of another practice's referral is not revealed. A self-referral has no
  * referrer to see it.
  */
@@ -33,8 +33,8 @@ public class CareTeamAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        if (caller.hasRole(Caller.LINK_WORKER)
-                && (caller.username().equals(referral.linkWorker) || TeamMember.isMember(referral.teamId, caller.username()))) {
+        // a link worker's organisation is their employer, not the practice: what they see follows their team
+        if (caller.hasRole(Caller.LINK_WORKER) && TeamMember.isMember(referral.teamId, caller.username())) {
             return true;
         }
         return caller.hasRole(Caller.REFERRER) && !"self".equals(referral.source) && referral.referrerOrganization != null

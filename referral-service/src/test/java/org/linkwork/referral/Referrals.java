@@ -12,6 +12,8 @@ public final class Referrals {
     public static final String PRACTICE = "Y90001";
     public static final String OTHER_PRACTICE = "Y90002";
     public static final String TEAM = "leeds-north";
+    /** The primary care network that employs the demo team's link workers: their org_id, not the practice's. */
+    public static final String PCN = "U90001";
     private static volatile boolean teamReady;
 
     private Referrals() {
@@ -22,7 +24,7 @@ public final class Referrals {
     }
 
     public static String linkWorker() {
-        return TestTokens.bearer("lw.demo", "link-worker", PRACTICE);
+        return TestTokens.bearer("lw.demo", "link-worker", PCN);
     }
 
     public static String admin() {
@@ -36,7 +38,7 @@ public final class Referrals {
         }
         given().header("Authorization", admin()).contentType("application/json")
                 .body("""
-                        {"name":"Leeds North link workers","practices":["%s"],"areas":["LS6"],
+                        {"name":"Leeds North link workers","organisation":"U90001","practices":["%s"],"areas":["LS6"],
                          "members":[{"username":"lw.demo","displayName":"Lee Demo"}]}""".formatted(PRACTICE))
                 .put("/teams/" + TEAM).then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         teamReady = true;

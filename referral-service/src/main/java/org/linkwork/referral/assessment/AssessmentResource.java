@@ -98,7 +98,7 @@ public class AssessmentResource {
                 new ReferralAssessed.Travel(Postcodes.districtOf(travel.postcode()).orElseThrow(), travel.maxTravelKm(),
                         Boolean.TRUE.equals(travel.publicTransportOnly())),
                 Boolean.TRUE.equals(request.costSensitive()), AgeBands.of(referral.person.dateOfBirth, LocalDate.now()), reassessment,
-                now));
+                now, referral.teamId));
         return ReferralView.of(referral);
     }
 

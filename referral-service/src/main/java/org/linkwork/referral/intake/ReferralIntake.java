@@ -106,7 +106,7 @@ public class ReferralIntake {
 
         outbox.publish(new ReferralCreated(referral.id.toString(), person.personRef, arrival.source(), referral.referrerOrganization,
                 referral.needCodes(), referral.urgency, person.postcodeDistrict, AgeBands.of(person.dateOfBirth, LocalDate.now()),
-                person.sex, person.ethnicityGroup, null, referral.linkWorker, now));
+                person.sex, person.ethnicityGroup, null, referral.linkWorker, now, referral.teamId));
         if (contactChanged) {
             outbox.publish(person.contactEvent(false, now));
         }

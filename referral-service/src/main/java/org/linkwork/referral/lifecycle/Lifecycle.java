@@ -75,7 +75,8 @@ public class Lifecycle {
         }
         timeline.add(referral, "status", from.code() + " → " + to.code() + (reasonCode == null ? "" : " (" + reasonCode + ")"), by, role);
         outbox.publish(new ReferralStatusChanged(referral.id.toString(), referral.person.personRef,
-                referral.referrerOrganization, referral.linkWorker, from.code(), to.code(), reasonCode, role, now));
+                referral.referrerOrganization, referral.linkWorker, from.code(), to.code(), reasonCode, role, now,
+                referral.teamId, Transitions.SYSTEM.equals(role) ? null : by));
         moved.fire(new ReferralMoved(referral, from, to, by, role, reasonCode));
     }
 

@@ -54,7 +54,7 @@ public class OverdueReferrals {
             referral.overdueAt = now;
             timeline.add(referral, "overdue", "First contact is overdue (was due " + referral.firstContactDue + ")", "system", "system");
             outbox.publish(new ReferralOverdue(referral.id.toString(), referral.person.personRef, referral.referrerOrganization,
-                    referral.linkWorker, referral.status.code(), referral.firstContactDue, now));
+                    referral.linkWorker, referral.status.code(), referral.firstContactDue, now, referral.teamId));
         }
         return ids.size();
     }

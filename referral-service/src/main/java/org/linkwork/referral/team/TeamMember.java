@@ -33,11 +33,13 @@ public class TeamMember extends PanacheEntityBase {
         }
     }
 
+    /** The teams the user is an active member of: those whose referrals they see. */
     public static List<String> teamsOf(String username) {
-        return find("username", username).<TeamMember>list().stream().map(m -> m.teamId).toList();
+        return find("username = ?1 and active", username).<TeamMember>list().stream().map(m -> m.teamId).toList();
     }
 
+    /** Active members see the team's referrals; someone who left it keeps their history but no access. */
     public static boolean isMember(String teamId, String username) {
-        return teamId != null && count("teamId = ?1 and username = ?2", teamId, username) > 0;
+        return teamId != null && count("teamId = ?1 and username = ?2 and active", teamId, username) > 0;
     }
 }

@@ -4,14 +4,24 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.linkwork.events.ReferralStatus;
+import org.linkwork.events.TeamChanged;
+import org.linkwork.platform.outbox.Outbox;
 import org.linkwork.platform.problem.ProblemException;
 
 /** Teams, the practices and areas they serve, and their members' open caseloads. */
 @ApplicationScoped
 public class Teams {
+
+    final Outbox outbox;
+
+    Teams(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     private static final List<ReferralStatus> OPEN = java.util.Arrays.stream(ReferralStatus.values())
             .filter(ReferralStatus::isOpen).toList();
@@ -26,6 +36,7 @@ public class Teams {
             team.id = id;
         }
         team.name = request.name().strip();
+        team.organisation = request.organisation();
         team.persist();
         em.flush();
         for (String practice : request.practices()) {
@@ -68,7 +79,17 @@ public class Teams {
             member.active = m.activeOrDefault();
             member.persist();
         }
+        em.flush();
+        announce(team);
         return created;
+    }
+
+    /** The team as it now stands, for the services that let its members see their referrals. */
+    private void announce(Team team) {
+        TeamView view = view(team.id).orElseThrow();
+        outbox.publish(new TeamChanged(team.id, team.name, team.organisation, view.practices(), view.areas(),
+                view.members().stream().map(m -> new TeamChanged.Member(m.username(), m.active())).toList(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     public Optional<TeamView> view(String id) {
@@ -85,7 +106,7 @@ public class Teams {
                 .setParameter(1, id).getResultList();
         List<TeamView.Member> members = TeamMember.<TeamMember>list("teamId = ?1 order by username", id).stream()
                 .map(m -> new TeamView.Member(m.username, m.displayName, m.active, openCaseload(m.username))).toList();
-        return Optional.of(new TeamView(team.id, team.name, practices, areas, members));
+        return Optional.of(new TeamView(team.id, team.name, team.organisation, practices, areas, members));
     }
 
     public long openCaseload(String username) {

@@ -188,7 +188,7 @@ class FhirServiceRequestTest {
         // providers read the requests behind their own activity Tasks, never a referral itself
         given().header("Authorization", TestTokens.bearer("provider.demo", "provider", "org-1")).get("/fhir/ServiceRequest/" + id)
                 .then().statusCode(404);
-        given().header("Authorization", TestTokens.bearer("lw.demo", "link-worker", Referrals.PRACTICE)).contentType("application/fhir+json")
+        given().header("Authorization", TestTokens.bearer("lw.demo", "link-worker", Referrals.PCN)).contentType("application/fhir+json")
                 .body(parser().encodeResourceToString(referral(Referrals.nhsNumber()))).post("/fhir/ServiceRequest").then().statusCode(403);
         given().header("Authorization", Referrals.gp()).get("/fhir/ServiceRequest/not-a-uuid").then().statusCode(404);
     }

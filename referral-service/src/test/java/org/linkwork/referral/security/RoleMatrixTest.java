@@ -36,7 +36,8 @@ class RoleMatrixTest {
                 new Caller("referrer", Referrals.gp()),
                 new Caller("other-referrer", TestTokens.bearer("gp.other", "referrer", Referrals.OTHER_PRACTICE)),
                 new Caller("link-worker", Referrals.linkWorker()),
-                new Caller("other-link-worker", TestTokens.bearer("lw.other", "link-worker", Referrals.OTHER_PRACTICE)),
+                // another PCN's link worker, in no team that serves the referral
+                new Caller("other-link-worker", TestTokens.bearer("lw.other", "link-worker", "U90002")),
                 new Caller("provider", TestTokens.bearer("provider.demo", "provider", "org-leeds-walking")),
                 new Caller("analyst", TestTokens.bearer("analyst.demo", "analyst", "linkwork-analytics")),
                 new Caller("admin", Referrals.admin()));
@@ -78,6 +79,9 @@ class RoleMatrixTest {
                 new Endpoint("POST", "/referrals/" + id + "/assessment", Referrals.ASSESSMENT, expect(401, 403, 403, 409, 404, 403, 403, 403)),
                 new Endpoint("GET", "/referrals/" + id + "/assessment", null, expect(401, 403, 403, 200, 404, 403, 403, 200)),
                 new Endpoint("POST", "/referrals/" + id + "/assignment", "{\"linkWorker\":\"lw.demo\"}", expect(401, 403, 403, 200, 404, 403, 403, 200)),
+                // to the team it is already with: 400 means the caller got through
+                new Endpoint("POST", "/referrals/" + id + "/team", "{\"teamId\":\"" + Referrals.TEAM + "\",\"reasonCode\":\"wrong-practice\"}",
+                        expect(401, 403, 403, 400, 404, 403, 403, 400)),
                 new Endpoint("POST", "/referrals/" + id + "/notes", "{\"text\":\"Called, no answer\"}", expect(401, 201, 404, 201, 404, 403, 403, 201)),
                 new Endpoint("GET", "/referrals/" + id + "/notes", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
                 new Endpoint("GET", "/referrals/" + id + "/timeline", null, expect(401, 200, 404, 200, 404, 403, 403, 200)),
