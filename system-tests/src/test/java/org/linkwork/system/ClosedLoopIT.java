@@ -228,22 +228,7 @@ class ClosedLoopIT {
                 .extract().jsonPath().getList("entry.resource.id", String.class);
         assertThat(taskIds).contains(activityId);
 
-        for (String status : List.of("accepted", "in-progress")) {
-            given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"" + status + "\"}")
-                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
-                    .body("status", equalTo(status));
-        }
-        // attendance, session by session
-        Instant firstSession = Instant.now().minus(Duration.ofDays(14));
-        for (int week = 0; week < 2; week++) {
-            given().header("Authorization", provider).contentType("application/json")
-                    .body("{\"sessionAt\":\"" + firstSession.plus(Duration.ofDays(7L * week)) + "\",\"attended\":true}")
-                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/attendance").then().statusCode(200)
-                    .body("sessionsAttended", equalTo(week + 1));
-        }
-        given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"completed\"}")
-                .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
-                .body("status", equalTo("completed"));
+        runTheActivity(provider, activityId);
 
         // the referral followed, and the referring system reads "completed" back, as JSON and as FHIR
         given().header("Authorization", partner).get(Platform.REFERRALS + "/referrals/" + referralId + "/summary").then()
@@ -272,6 +257,100 @@ class ClosedLoopIT {
                 .getList("items", Map.class).stream().filter(n -> referralId.equals(n.get("referralId")))
                 .map(n -> String.valueOf(n.get("body"))).toList())
                 .anySatisfy(body -> assertThat(body).contains("\"Tuesday walk and talk\" (2 sessions attended)")));
+    }
+
+    @Test
+    @Order(5)
+    void aTeamServesBothItsPracticesAndEachInboxHoldsExactlyWhatTheNotificationTableSays() {
+        String gp = Platform.token("gp.demo");
+        String gp2 = Platform.token("gp2.demo");
+        String linkWorker = Platform.token("lw.demo");
+        String otherTeam = Platform.token("lw2.demo");
+        String provider = Platform.token("provider.demo");
+
+        // lw.demo's team serves both demo practices; lw2.demo's team serves neither, and no practice sees another's referral
+        String fromSecondPractice = refer(gp2);
+        given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + fromSecondPractice).then().statusCode(200)
+                .body("teamId", equalTo("leeds-north")).body("linkWorker", equalTo("lw.demo"));
+        String referralId = refer(gp);
+        for (String outsider : List.of(otherTeam, gp2)) {
+            given().header("Authorization", outsider).get(Platform.REFERRALS + "/referrals/" + referralId).then().statusCode(404);
+        }
+        given().header("Authorization", otherTeam).get(Platform.REFERRALS + "/referrals/" + fromSecondPractice).then().statusCode(404);
+
+        // the demo loop: accepted, contacted, assessed, matched, activity referral, provider's answer and sessions, completion
+        assess(linkWorker, referralId);
+        eventually().untilAsserted(() -> given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("matched")));
+        eventually().until(() -> given().header("Authorization", linkWorker).get(Platform.MATCHING + "/matches/" + referralId)
+                .then().extract().jsonPath().getList("proposals.serviceId"), ids -> ids != null && ids.contains(serviceId));
+        given().header("Authorization", otherTeam).get(Platform.MATCHING + "/matches/" + referralId).then().statusCode(404);
+        eventually().until(() -> given().header("Authorization", linkWorker).contentType("application/json")
+                .body(Map.of("referralId", referralId, "instrument", "swemwbs", "timepoint", "baseline", "answers", swemwbs(3)))
+                .post(Platform.OUTCOMES + "/measures").then().extract().statusCode() == 201);
+        String activityId = given().header("Authorization", linkWorker).contentType("application/json")
+                .body("{\"serviceId\":\"" + serviceId + "\",\"shareContact\":true}")
+                .post(Platform.REFERRALS + "/referrals/" + referralId + "/activity-referrals").then().statusCode(201).extract().path("id");
+        runTheActivity(provider, activityId);
+        eventually().untilAsserted(() -> given().header("Authorization", linkWorker).get(Platform.REFERRALS + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("completed")));
+        // the follow-up measure, then the link worker closes the referral
+        given().header("Authorization", linkWorker).contentType("application/json")
+                .body(Map.of("referralId", referralId, "instrument", "swemwbs", "timepoint", "follow-up", "answers", swemwbs(4)))
+                .post(Platform.OUTCOMES + "/measures").then().statusCode(201);
+        given().header("Authorization", otherTeam).contentType("application/json")
+                .body(Map.of("referralId", referralId, "instrument", "swemwbs", "timepoint", "follow-up", "answers", swemwbs(4)))
+                .post(Platform.OUTCOMES + "/measures").then().statusCode(404);
+        given().header("Authorization", linkWorker).contentType("application/json").body("{\"status\":\"closed\"}")
+                .post(Platform.REFERRALS + "/referrals/" + referralId + "/status").then().statusCode(200);
+
+        // notification-service's README, "Who hears what in the demo loop": each inbox, exactly, once each
+        String ref = referralId.substring(0, 8);
+        int count = given().header("Authorization", linkWorker).get(Platform.MATCHING + "/matches/" + referralId).then().statusCode(200)
+                .extract().jsonPath().getList("proposals").size();
+        String proposed = "Linkwork proposed " + (count == 1 ? "1 community activity" : count + " community activities") + " for " + ref;
+        Map<String, List<String>> table = Map.of(
+                "lw.demo", List.of("Linkwork gave you " + ref, proposed, "The provider accepted the activity referral",
+                        "The provider recorded the activity as completed"),
+                "gp.demo", List.of("The link worker accepted " + ref, "The link worker made first contact with the person on " + ref,
+                        proposed, "Linkwork recorded that the person on " + ref + " started an activity",
+                        "The person you referred has finished their activity", "The link worker closed " + ref),
+                "provider.demo", List.of("A link worker asked for a place on Tuesday walk and talk"),
+                "gp2.demo", List.of(),
+                "lw2.demo", List.of());
+        Map<String, String> tokens = Map.of("lw.demo", linkWorker, "gp.demo", gp, "provider.demo", provider, "gp2.demo", gp2,
+                "lw2.demo", otherTeam);
+        // the last notice of the loop is the practice's "closed": once each inbox holds as many as the table, compare them whole
+        for (String who : List.of("gp.demo", "lw.demo", "provider.demo")) {
+            eventually().until(() -> inbox(tokens.get(who), referralId).size() >= table.get(who).size());
+        }
+        table.forEach((who, expected) -> assertThat(inbox(tokens.get(who), referralId)).as(who + "'s inbox")
+                .containsExactlyInAnyOrderElementsOf(expected));
+    }
+
+    /** The provider accepts, starts, records two weekly sessions attended, and completes. */
+    private static void runTheActivity(String provider, String activityId) {
+        for (String status : List.of("accepted", "in-progress")) {
+            given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"" + status + "\"}")
+                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
+                    .body("status", equalTo(status));
+        }
+        // attendance, session by session
+        Instant firstSession = Instant.now().minus(Duration.ofDays(14));
+        for (int week = 0; week < 2; week++) {
+            given().header("Authorization", provider).contentType("application/json")
+                    .body("{\"sessionAt\":\"" + firstSession.plus(Duration.ofDays(7L * week)) + "\",\"attended\":true}")
+                    .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/attendance").then().statusCode(200)
+                    .body("sessionsAttended", equalTo(week + 1));
+        }
+        given().header("Authorization", provider).contentType("application/json").body("{\"status\":\"completed\"}")
+                .post(Platform.REFERRALS + "/activity-referrals/" + activityId + "/status").then().statusCode(200)
+                .body("status", equalTo("completed"));
+    }
+
+    private static Map<String, Integer> swemwbs(int answer) {
+        return Map.of("optimistic", answer, "useful", answer, "relaxed", answer, "dealing-with-problems", answer,
+                "thinking-clearly", answer, "close-to-others", answer, "own-mind", answer);
     }
 
     /** A Gravity/PRSB-shaped referral as a GP system sends it, with the person and consent contained. */
