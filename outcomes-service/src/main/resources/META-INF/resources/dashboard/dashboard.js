@@ -4,7 +4,7 @@
   'use strict';
   const SVG = 'http://www.w3.org/2000/svg';
   const TOKEN_KEY = 'linkwork.kpi.token';
-  const FILTERS = ['practice', 'provider', 'activityType', 'area', 'from', 'to', 'ageBand', 'sex', 'ethnicityGroup', 'deprivationDecile'];
+  const FILTERS = ['practice', 'team', 'provider', 'activityType', 'area', 'from', 'to', 'ageBand', 'sex', 'ethnicityGroup', 'deprivationDecile'];
   const $ = (id) => document.getElementById(id);
   let config = null;
 

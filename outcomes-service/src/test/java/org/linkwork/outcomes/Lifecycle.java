@@ -29,12 +29,22 @@ public final class Lifecycle {
     }
 
     public static ReferralCreated created(String referralId, String practice, Instant receivedAt) {
+        return created(referralId, practice, receivedAt, null);
+    }
+
+    /** A referral that arrived with a team serving it (null: none, or written before teams were carried). */
+    public static ReferralCreated created(String referralId, String practice, Instant receivedAt, String teamId) {
         return new ReferralCreated(referralId, "p-" + UUID.randomUUID(), "api", practice, List.of("loneliness", "physical-activity"),
-                "routine", "LS6", "75+", "female", "white", 3, null, receivedAt);
+                "routine", "LS6", "75+", "female", "white", 3, null, receivedAt, teamId);
     }
 
     public static ReferralStatusChanged moved(String referralId, String practice, String from, String to, Instant changedAt) {
+        return moved(referralId, practice, from, to, changedAt, null);
+    }
+
+    public static ReferralStatusChanged moved(String referralId, String practice, String from, String to, Instant changedAt,
+            String teamId) {
         return new ReferralStatusChanged(referralId, "p-" + UUID.randomUUID(), practice, "lw.demo", from, to, null,
-                "link-worker", changedAt);
+                "link-worker", changedAt, teamId, "lw.demo");
     }
 }

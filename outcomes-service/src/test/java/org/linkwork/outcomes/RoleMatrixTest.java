@@ -42,9 +42,10 @@ class RoleMatrixTest {
     private static final String UNKNOWN_REFERRAL = UUID.randomUUID().toString();
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET", "/kpis", statuses(401, 200, 403, 200, 200, 200)),
-            new Endpoint("GET", "/kpis/export?format=csv", statuses(401, 200, 403, 200, 200, 200)),
-            new Endpoint("GET", "/kpis/export?format=json", statuses(401, 200, 403, 200, 200, 200)),
+            // a link worker reads the KPIs of their teams (here none: zeros); TeamMatrixTest has teams
+            new Endpoint("GET", "/kpis", statuses(401, 200, 200, 200, 200, 200)),
+            new Endpoint("GET", "/kpis/export?format=csv", statuses(401, 200, 200, 200, 200, 200)),
+            new Endpoint("GET", "/kpis/export?format=json", statuses(401, 200, 200, 200, 200, 200)),
             // the admin's rebuild is exercised by RebuildTest; here only who may not
             new Endpoint("POST", "/kpis/rebuild", statuses(401, 403, 403, 403, 403, -1)),
             new Endpoint("GET", "/evaluation/extract", statuses(401, 403, 403, 403, 200, 403)),
@@ -58,7 +59,8 @@ class RoleMatrixTest {
     private static String token(String role) {
         return switch (role) {
             case "referrer" -> TestTokens.bearer("gp.test", role, "Y90001");
-            case "link-worker" -> TestTokens.bearer("lw.test", role, "Y90001");
+            // a link worker's org_id is their employer; their access comes from team membership
+            case "link-worker" -> TestTokens.bearer("lw.matrix", role, "U90001");
             case "provider" -> TestTokens.bearer("provider.test", role, "org-leeds-walking");
             case "analyst" -> TestTokens.bearer("analyst.test", role, null);
             case "admin" -> TestTokens.bearer("admin.test", role, null);

@@ -67,18 +67,22 @@ public final class JourneyFold {
                 Instant at = required(e.assignedAt(), "assignedAt");
                 person(j, e.personRef());
                 practice(j, e.referrerOrganization());
+                // a move between teams (previousTeamId set) is an assignment like any other: its team wins by its time
+                team(j, e.teamId(), at);
                 j.firstAssignedAt = earliest(j.firstAssignedAt, at);
             }
             case ReferralOverdue e -> {
                 Instant at = required(e.overdueAt(), "overdueAt");
                 person(j, e.personRef());
                 practice(j, e.referrerOrganization());
+                team(j, e.teamId(), at);
                 j.overdueAt = earliest(j.overdueAt, at);
             }
             case ReferralAssessed e -> {
                 Instant at = required(e.assessedAt(), "assessedAt");
                 person(j, e.personRef());
                 practice(j, e.referrerOrganization());
+                team(j, e.teamId(), at);
                 j.assessedAt = earliest(j.assessedAt, at);
             }
             case ActivityReferralUpdated e -> activityUpdated(j, e);
@@ -115,6 +119,7 @@ public final class JourneyFold {
         j.ethnicityGroup = e.ethnicityGroup();
         j.deprivationDecile = e.deprivationDecile();
         j.receivedAt = receivedAt;
+        team(j, e.teamId(), receivedAt);
         // every status change follows creation: creation never overwrites a status a change has set
         if (j.status == null) {
             j.status = ReferralStatus.RECEIVED.code();
@@ -128,6 +133,7 @@ public final class JourneyFold {
         Instant at = required(e.changedAt(), "changedAt");
         person(j, e.personRef());
         practice(j, e.referrerOrganization());
+        team(j, e.teamId(), at);
         if (j.statusAt == null || at.isAfter(j.statusAt)
                 || at.equals(j.statusAt) && ReferralStatus.fromCode(j.status).map(s -> to.ordinal() > s.ordinal()).orElse(true)) {
             j.status = to.code();
@@ -243,6 +249,23 @@ public final class JourneyFold {
         // the practice from referral-created wins; until it arrives another event's practice stands in
         if (j.receivedAt == null && j.practice == null) {
             j.practice = practiceCode(organisation);
+        }
+    }
+
+    /**
+     * The team the referral is with: the latest event's by its own time, ties broken by the larger id, so
+     * duplicates and any order of arrival end in the same team. An event without a team (written before
+     * teams were carried, or when no team serves the referral) says nothing about it. match-proposed also
+     * carries a team, but copied from the assessment, so it can be older than a move: it is not used.
+     */
+    private static void team(ReferralJourney j, String teamId, Instant at) {
+        if (teamId == null || teamId.isBlank()) {
+            return;
+        }
+        String team = teamId.strip();
+        if (j.teamAt == null || at.isAfter(j.teamAt) || at.equals(j.teamAt) && team.compareTo(j.teamId) > 0) {
+            j.teamId = team;
+            j.teamAt = at;
         }
     }
 

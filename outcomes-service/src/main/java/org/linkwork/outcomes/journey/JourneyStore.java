@@ -49,7 +49,7 @@ public class JourneyStore {
         em.createNativeQuery("""
                 update referral_journey set person_ref = :person, practice = :practice, source = :source, postcode_district = :district,
                     age_band = :ageBand, sex = :sex, ethnicity_group = :ethnicity, deprivation_decile = :decile, received_at = :receivedAt,
-                    status = :status, providers = cast(:providers as text[]), activity_types = cast(:types as text[]),
+                    status = :status, team_id = :team, providers = cast(:providers as text[]), activity_types = cast(:types as text[]),
                     journey = cast(:journey as jsonb), updated_at = now()
                 where referral_id = :id""").unwrap(NativeQuery.class)
                 .setParameter("person", j.personRef, String.class)
@@ -62,6 +62,7 @@ public class JourneyStore {
                 .setParameter("decile", j.deprivationDecile, Integer.class)
                 .setParameter("receivedAt", j.receivedAt, Instant.class)
                 .setParameter("status", j.status, String.class)
+                .setParameter("team", j.teamId, String.class)
                 .setParameter("providers", JourneyTable.array(j.providers()), String.class)
                 .setParameter("types", JourneyTable.array(j.activityTypes()), String.class)
                 .setParameter("journey", JourneyJson.write(j), String.class)

@@ -17,7 +17,7 @@ public final class JourneyTable {
 
     /** The filter columns, in the order {@link #row} writes them. */
     static final String COLUMNS = "referral_id, person_ref, practice, source, postcode_district, age_band, sex, ethnicity_group,"
-            + " deprivation_decile, received_at, status, providers, activity_types, journey, updated_at";
+            + " deprivation_decile, received_at, status, team_id, providers, activity_types, journey, updated_at";
 
     private JourneyTable() {
     }
@@ -59,6 +59,7 @@ public final class JourneyTable {
         field(csv, j.deprivationDecile == null ? null : j.deprivationDecile.toString()).append(',');
         field(csv, j.receivedAt == null ? null : j.receivedAt.toString()).append(',');
         field(csv, j.status).append(',');
+        field(csv, j.teamId).append(',');
         field(csv, array(j.providers())).append(',');
         field(csv, array(j.activityTypes())).append(',');
         field(csv, JourneyJson.write(j)).append(',');

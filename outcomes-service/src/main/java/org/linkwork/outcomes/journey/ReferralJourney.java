@@ -41,6 +41,15 @@ public class ReferralJourney {
     /** When each status was first entered. */
     public Map<String, Instant> entered = new TreeMap<>();
 
+    /**
+     * The link-worker team the referral is with now: the team of the latest event (by its own time) that
+     * names one, ties broken by the larger team id. Null while no event has named a team (events written
+     * before teams were carried): then only admins reach the referral.
+     */
+    public String teamId;
+    /** The time of the event that set {@link #teamId}. */
+    public Instant teamAt;
+
     public Instant firstAssignedAt;
     public Instant overdueAt;
     public Instant assessedAt;
@@ -137,6 +146,7 @@ public class ReferralJourney {
                 && Objects.equals(deprivationDecile, j.deprivationDecile) && Objects.equals(receivedAt, j.receivedAt)
                 && Objects.equals(status, j.status) && Objects.equals(statusAt, j.statusAt)
                 && Objects.equals(statusReason, j.statusReason) && Objects.equals(entered, j.entered)
+                && Objects.equals(teamId, j.teamId) && Objects.equals(teamAt, j.teamAt)
                 && Objects.equals(firstAssignedAt, j.firstAssignedAt) && Objects.equals(overdueAt, j.overdueAt)
                 && Objects.equals(assessedAt, j.assessedAt) && Objects.equals(firstProposedAt, j.firstProposedAt)
                 && Objects.equals(activities, j.activities) && Objects.equals(decisions, j.decisions)

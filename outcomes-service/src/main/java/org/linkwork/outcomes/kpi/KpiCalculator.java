@@ -55,6 +55,7 @@ public final class KpiCalculator {
         }
         KpiTable statusTable = counts("referralsByStatus", "Referrals by current status", byStatus, known.size());
         tables.add(statusTable);
+        tables.add(countBy("referralsByTeam", "Referrals by the link-worker team they are with now", known, j -> j.teamId, null));
 
         tables.add(countBy("receivedBySource", "Referrals received by source", received, j -> j.source, null));
         tables.add(countBy("receivedByPractice", "Referrals received by practice", received, j -> j.practice, null));

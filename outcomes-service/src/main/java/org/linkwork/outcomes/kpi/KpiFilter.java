@@ -3,23 +3,29 @@ package org.linkwork.outcomes.kpi;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.linkwork.events.Postcodes;
 import org.linkwork.events.Vocabulary;
 import org.linkwork.outcomes.journey.JourneyFold;
+import org.linkwork.outcomes.team.TeamMemberships;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 
 /**
  * Which referrals the KPIs count. Every part is optional; days are days of receipt, both ends
  * included. {@code provider} and {@code activityType} keep the referrals with an activity referral
- * of that provider or type, and narrow the activity figures to those activity referrals.
+ * of that provider or type, and narrow the activity figures to those activity referrals. {@code team}
+ * keeps the referrals with that team now; {@code teams} is not a parameter but a link worker's scope
+ * (the teams they are an active member of), null for everyone else.
  */
-public record KpiFilter(String practice, String provider, String activityType, String area, LocalDate from, LocalDate to,
-        String ageBand, String sex, String ethnicityGroup, Integer deprivationDecile) {
+public record KpiFilter(String practice, String team, String provider, String activityType, String area, LocalDate from, LocalDate to,
+        String ageBand, String sex, String ethnicityGroup, Integer deprivationDecile, List<String> teams) {
 
-    public static final KpiFilter NONE = new KpiFilter(null, null, null, null, null, null, null, null, null, null);
+    public static final KpiFilter NONE = new KpiFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** An ODS code: 3 to 10 letters or digits (a GP practice's is one letter and five digits). */
     private static final Pattern ODS_CODE = Pattern.compile("^[A-Za-z0-9]{3,10}$");
@@ -33,6 +39,13 @@ public record KpiFilter(String practice, String provider, String activityType, S
         String practice = blankToNull(q.practice);
         if (practice != null && !ODS_CODE.matcher(practice).matches()) {
             errors.add(new Problem.FieldError("practice", "not an ODS code (3 to 10 letters or digits)"));
+        }
+        String team = blankToNull(q.team);
+        if (team != null) {
+            team = team.toLowerCase(Locale.ROOT);
+            if (!TeamMemberships.TEAM_ID.matcher(team).matches()) {
+                errors.add(new Problem.FieldError("team", "not a team id (lower-case letters, digits and '-', at most 50)"));
+            }
         }
         String provider = blankToNull(q.provider);
         if (provider != null && !PROVIDER.matcher(provider).matches()) {
@@ -76,16 +89,22 @@ public record KpiFilter(String practice, String provider, String activityType, S
                     : errors.size() + " query parameters are not valid";
             throw new ProblemException(Problem.of("validation-failed", "The request is not valid", 400, detail, errors));
         }
-        return new KpiFilter(JourneyFold.practiceCode(practice), provider, activityType, area, fromDay, toDay, ageBand, sex,
-                ethnicity, decile);
+        return new KpiFilter(JourneyFold.practiceCode(practice), team, provider, activityType, area, fromDay, toDay, ageBand, sex,
+                ethnicity, decile, null);
     }
 
     public KpiFilter withPractice(String value) {
-        return new KpiFilter(value, provider, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile);
+        return new KpiFilter(value, team, provider, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile, teams);
     }
 
     public KpiFilter withProvider(String value) {
-        return new KpiFilter(practice, value, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile);
+        return new KpiFilter(practice, team, value, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile, teams);
+    }
+
+    /** Only the referrals with one of these teams now (none at all when empty). */
+    public KpiFilter withinTeams(Collection<String> value) {
+        return new KpiFilter(practice, team, provider, activityType, area, from, to, ageBand, sex, ethnicityGroup, deprivationDecile,
+                List.copyOf(new TreeSet<>(value)));
     }
 
     private static String oneOf(String value, String name, List<String> allowed, List<Problem.FieldError> errors) {

@@ -12,6 +12,9 @@ public class KpiQuery {
     @QueryParam("practice") @Parameter(description = "GP practice ODS code (3-10 letters or digits)")
     public String practice;
 
+    @QueryParam("team") @Parameter(description = "Link-worker team id (lower-case letters, digits and '-'): the referrals with that team now")
+    public String team;
+
     @QueryParam("provider") @Parameter(description = "Provider organisation id")
     public String provider;
 

@@ -17,7 +17,8 @@ import org.linkwork.platform.problem.ProblemException;
 
 /**
  * KPIs from the lifecycle events: aggregate counts only, with small numbers suppressed. Analysts and
- * admins see every organisation; a referrer their practice, a provider their organisation.
+ * admins see every organisation; a referrer their practice, a provider their organisation, a link
+ * worker the teams they are an active member of.
  */
 @Path("/kpis")
 public class KpiResource {
@@ -38,8 +39,8 @@ public class KpiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"analyst", "admin", "referrer", "provider"})
-    @Operation(summary = "KPI tables: referrals by status, source, practice, month and area; the funnel with exits;"
+    @RolesAllowed({"analyst", "admin", "referrer", "provider", "link-worker"})
+    @Operation(summary = "KPI tables: referrals by status and team; received by source, practice, month and area; the funnel with exits;"
             + " times to first contact and to activity start; activity completion; match acceptance; wellbeing change;"
             + " equity breakdowns. Small numbers suppressed.")
     public KpiReport kpis(@BeanParam KpiQuery query) {
@@ -49,7 +50,7 @@ public class KpiResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @RolesAllowed({"analyst", "admin", "referrer", "provider"})
+    @RolesAllowed({"analyst", "admin", "referrer", "provider", "link-worker"})
     @Operation(summary = "The same KPI tables as a download: format=csv (default) or json")
     public Response export(@BeanParam KpiQuery query, @QueryParam("format") String format) {
         String chosen = format == null || format.isBlank() ? "csv" : format.strip();

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkwork.outcomes.journey.JourneyJson;
+import org.linkwork.outcomes.journey.JourneyTable;
 import org.linkwork.outcomes.journey.ReferralJourney;
 
 /** The stored journeys a KPI filter selects, filtered in the database on the journey's columns. */
@@ -36,6 +38,12 @@ public class SelectedJourneys {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         condition(conditions, parameters, f.practice(), "practice = :practice", "practice");
+        condition(conditions, parameters, f.team(), "team_id = :team", "team");
+        if (f.teams() != null) {
+            // a link worker's scope: a referral whose team is not known is in nobody's
+            conditions.add("team_id = any(cast(:teams as text[]))");
+            parameters.put("teams", JourneyTable.array(new TreeSet<>(f.teams())));
+        }
         condition(conditions, parameters, f.provider(), ":provider = any(providers)", "provider");
         condition(conditions, parameters, f.activityType(), ":activityType = any(activity_types)", "activityType");
         condition(conditions, parameters, f.area(), "postcode_district = :area", "area");

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.security.Caller;
 
-/** Wellbeing measures, recorded by a link worker (with or for the person) for a referral of their practice. */
+/**
+ * Wellbeing measures, recorded by a link worker (with or for the person) for a referral of a team they
+ * are an active member of; read by those link workers and by admins. Anyone else: 404.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureResource {
@@ -44,7 +46,7 @@ public class MeasureResource {
         if (request == null) {
             throw ProblemException.invalid("body", "a measure is required");
         }
-        RecordedMeasure measure = measures.record(request, organisation(), caller.username());
+        RecordedMeasure measure = measures.record(request, caller.username());
         return Response.created(URI.create("/referrals/" + measure.referralId() + "/wellbeing")).entity(measure).build();
     }
 
@@ -59,16 +61,11 @@ public class MeasureResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("referral");
         }
-        List<RecordedMeasure> recorded = measures.ofReferral(id, caller.isAdmin() ? null : organisation());
+        List<RecordedMeasure> recorded = measures.ofReferral(id, caller.isAdmin() ? null : caller.username());
         List<WellbeingChange> changes = new ArrayList<>();
         for (Instrument instrument : Instrument.values()) {
             WellbeingChange.of(instrument, recorded).ifPresent(changes::add);
         }
         return new ReferralWellbeing(referralId, recorded, changes);
-    }
-
-    private String organisation() {
-        return caller.organisation().orElseThrow(() -> new ProblemException(Problem.of("forbidden", "Forbidden", 403,
-                "Your token names no organisation (org_id)", List.of())));
     }
 }

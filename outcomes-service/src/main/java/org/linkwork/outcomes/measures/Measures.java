@@ -16,6 +16,7 @@ import org.hibernate.query.NativeQuery;
 import org.linkwork.events.OutcomeRecorded;
 import org.linkwork.outcomes.journey.JourneyStore;
 import org.linkwork.outcomes.journey.ReferralJourney;
+import org.linkwork.outcomes.team.TeamMemberships;
 import org.linkwork.platform.outbox.Outbox;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
@@ -34,15 +35,18 @@ public class Measures {
     final EntityManager em;
     final JourneyStore journeys;
     final Outbox outbox;
+    final TeamMemberships teams;
 
-    Measures(EntityManager em, JourneyStore journeys, Outbox outbox) {
+    Measures(EntityManager em, JourneyStore journeys, Outbox outbox, TeamMemberships teams) {
         this.em = em;
         this.journeys = journeys;
         this.outbox = outbox;
+        this.teams = teams;
     }
 
+    /** Records a link worker's measure: 404 unless they are an active member of the referral's team. */
     @Transactional
-    public RecordedMeasure record(MeasureRequest request, String organisation, String linkWorker) {
+    public RecordedMeasure record(MeasureRequest request, String linkWorker) {
         List<Problem.FieldError> errors = new ArrayList<>();
         UUID referralId = null;
         if (request.referralId() == null) {
@@ -77,19 +81,20 @@ public class Measures {
                     : errors.size() + " fields are not valid";
             throw new ProblemException(Problem.of("validation-failed", "The request is not valid", 400, detail, errors));
         }
-        ReferralJourney journey = visibleReferral(referralId, organisation);
+        ReferralJourney journey = visibleReferral(referralId, linkWorker);
         Map<String, Double> scores = instrument.score(answers.answers());
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         em.createNativeQuery("""
-                insert into outcome_measure (id, referral_id, person_ref, organisation, instrument, timepoint, answers, scores,
+                insert into outcome_measure (id, referral_id, person_ref, organisation, team_id, instrument, timepoint, answers, scores,
                                              recorded_by, recorded_at)
-                values (:id, :referral, :person, :organisation, :instrument, :timepoint, cast(:answers as jsonb),
+                values (:id, :referral, :person, :organisation, :team, :instrument, :timepoint, cast(:answers as jsonb),
                         cast(:scores as jsonb), :by, :at)""").unwrap(NativeQuery.class)
                 .setParameter("id", id, UUID.class)
                 .setParameter("referral", referralId, UUID.class)
                 .setParameter("person", journey.personRef, String.class)
                 .setParameter("organisation", journey.practice, String.class)
+                .setParameter("team", journey.teamId, String.class)
                 .setParameter("instrument", instrument.code(), String.class)
                 .setParameter("timepoint", request.timepoint(), String.class)
                 .setParameter("answers", json(answers.answers()), String.class)
@@ -103,10 +108,10 @@ public class Measures {
                 scores, linkWorker, now);
     }
 
-    /** The referral's measures, oldest first; 404 when the referral is not the organisation's. */
+    /** The referral's measures, oldest first; 404 when the link worker (null: an admin) is not in the referral's team. */
     @Transactional
-    public List<RecordedMeasure> ofReferral(UUID referralId, String organisation) {
-        visibleReferral(referralId, organisation);
+    public List<RecordedMeasure> ofReferral(UUID referralId, String linkWorker) {
+        visibleReferral(referralId, linkWorker);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select cast(id as text), instrument, timepoint, cast(answers as text), cast(scores as text), recorded_by, recorded_at
@@ -121,10 +126,14 @@ public class Measures {
         return measures;
     }
 
-    /** A referral known from the events, of the caller's organisation (null: any, for admins). */
-    private ReferralJourney visibleReferral(UUID referralId, String organisation) {
+    /**
+     * A referral known from the events, with a team the link worker is an active member of (null: any
+     * referral, for admins). A referral whose team is not known (events written before teams were
+     * carried) is an admin's only: deny by default.
+     */
+    private ReferralJourney visibleReferral(UUID referralId, String linkWorker) {
         ReferralJourney journey = journeys.find(referralId).orElseThrow(() -> ProblemException.notFound("referral"));
-        if (journey.personRef == null || organisation != null && !organisation.equalsIgnoreCase(journey.practice)) {
+        if (journey.personRef == null || linkWorker != null && !teams.isActiveMember(journey.teamId, linkWorker)) {
             throw ProblemException.notFound("referral");
         }
         return journey;

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.linkwork.outcomes.Kpis;
 import org.linkwork.outcomes.Lifecycle;
+import org.linkwork.outcomes.Teams;
 import org.linkwork.outcomes.journey.JourneyEvents;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TopicProbe;
@@ -48,20 +49,24 @@ class DashboardPageTest {
                         + " (apt-get install chromium) or point LINKWORK_CHROMIUM at it", CHROMIUM)
                 .isTrue();
         String practice = Lifecycle.newPractice();
+        String team = Teams.newTeam();
         Instant t0 = Instant.parse("2025-09-01T09:00:00Z");
         for (int i = 1; i <= 3; i++) {
-            JourneyEvents.fullJourney(UUID.randomUUID().toString(), practice, t0, DAY.multipliedBy(i), DAY.multipliedBy(10 + i), 24.11)
-                    .forEach(TopicProbe::publish);
+            JourneyEvents.fullJourney(UUID.randomUUID().toString(), practice, t0, DAY.multipliedBy(i), DAY.multipliedBy(10 + i), 24.11,
+                    team, null).forEach(TopicProbe::publish);
         }
-        TopicProbe.publish(Lifecycle.created(UUID.randomUUID().toString(), practice, t0));
-        Kpis.awaitPractice(practice, Map.of("closed", 3, "received", 1));
-        // every topic's events in for the three journeys, and the fourth referral
-        Kpis.awaitJourneys(practice, 4, 3);
-        JsonPath api = kpis(practice);
+        TopicProbe.publish(Lifecycle.created(UUID.randomUUID().toString(), practice, t0, team));
+        // the practice's fifth referral is another team's: the page's team filter leaves it out
+        TopicProbe.publish(Lifecycle.created(UUID.randomUUID().toString(), practice, t0, Teams.newTeam()));
+        Kpis.awaitPractice(practice, Map.of("closed", 3, "received", 2));
+        // every topic's events in for the three journeys, and the other two referrals
+        Kpis.awaitJourneys(practice, 5, 3);
+        JsonPath api = kpis(practice, team);
 
-        String dom = render(page + "#token=" + Kpis.analyst().substring("Bearer ".length()) + "&practice=" + practice);
+        String dom = render(page + "#token=" + Kpis.analyst().substring("Bearer ".length()) + "&practice=" + practice + "&team=" + team);
 
         assertThat(dom).contains("data-loaded=\"true\"");
+        assertThat(dom).containsPattern("<input name=\"team\"[^>]*>");
         for (String stage : List.of("received", "contacted", "assessed", "matched", "in-activity", "completed")) {
             int expected = api.getInt("tables.find { it.name == 'funnel' }.rows.find { it.key == '" + stage + "' }.value");
             assertThat(barValue(dom, "funnel", stage)).as("funnel bar %s", stage).isEqualTo(String.valueOf(expected));
@@ -79,8 +84,8 @@ class DashboardPageTest {
         assertThat(dom).contains("id=\"total\" class=\"big\">4<");
     }
 
-    private static JsonPath kpis(String practice) {
-        return given().header("Authorization", Kpis.analyst()).queryParam("practice", practice).get("/kpis")
+    private static JsonPath kpis(String practice, String team) {
+        return given().header("Authorization", Kpis.analyst()).queryParam("practice", practice).queryParam("team", team).get("/kpis")
                 .then().statusCode(200).extract().jsonPath();
     }
 

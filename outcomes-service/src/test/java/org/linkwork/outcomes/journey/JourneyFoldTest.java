@@ -55,9 +55,23 @@ class JourneyFoldTest {
     @Test
     void duplicatesAndEveryOrderOfArrivalEndInTheSameJourney() {
         String id = UUID.randomUUID().toString();
-        List<LinkworkEvent> events = JourneyEvents.fullJourney(id, "Y90001", T0, DAY, DAY.multipliedBy(9), 22.35);
+        everyOrderEndsInTheSameJourney(JourneyEvents.fullJourney(id, "Y90001", T0, DAY, DAY.multipliedBy(9), 22.35), 42);
+    }
+
+    @Test
+    void withAMoveBetweenTeamsToo() {
+        String id = UUID.randomUUID().toString();
+        List<LinkworkEvent> events = JourneyEvents.fullJourney(id, "Y90001", T0, DAY, DAY.multipliedBy(9), 22.35, "leeds-north",
+                "leeds-south");
+        assertThat(events).hasSize(22);
+        ReferralJourney j = everyOrderEndsInTheSameJourney(events, 7);
+        assertThat(j.teamId).isEqualTo("leeds-south");
+    }
+
+    /** Folds the events in order, then in 300 shuffled orders with redeliveries: always the same journey. */
+    private static ReferralJourney everyOrderEndsInTheSameJourney(List<LinkworkEvent> events, long seed) {
         ReferralJourney inOrder = fold(events);
-        Random random = new Random(42);
+        Random random = new Random(seed);
         for (int round = 0; round < 300; round++) {
             List<LinkworkEvent> arrival = new ArrayList<>(events);
             // redeliveries: some events come twice or three times
@@ -67,6 +81,29 @@ class JourneyFoldTest {
             Collections.shuffle(arrival, random);
             assertThat(fold(arrival)).as("arrival order %d", round).isEqualTo(inOrder);
         }
+        return inOrder;
+    }
+
+    @Test
+    void theTeamIsTheLatestEventsByItsOwnTimeWhateverTheOrder() {
+        String id = UUID.randomUUID().toString();
+        Instant move = T0.plus(DAY);
+        LinkworkEvent created = JourneyEvents.created(id, "Y90001", T0, null, null, null, null, "leeds-north");
+        LinkworkEvent accepted = JourneyEvents.status(id, "Y90001", "received", "accepted", null, T0.plus(HOUR), "leeds-north");
+        LinkworkEvent moved = JourneyEvents.movedTeam(id, "Y90001", "leeds-north", "leeds-south", move);
+        // an event written before teams were carried says nothing about the team
+        LinkworkEvent untold = JourneyEvents.status(id, "Y90001", "accepted", "contacted", null, move.plus(HOUR));
+        for (List<LinkworkEvent> order : List.of(List.of(created, accepted, moved, untold), List.of(moved, untold, accepted, created),
+                List.of(untold, created, moved, accepted))) {
+            ReferralJourney j = fold(order);
+            assertThat(j.teamId).as("%s", order).isEqualTo("leeds-south");
+            assertThat(j.teamAt).isEqualTo(move);
+        }
+        assertThat(fold(List.of(untold)).teamId).isNull();
+        assertThat(fold(List.of(untold, created)).teamId).isEqualTo("leeds-north");
+        // two events of the same time naming different teams: the larger id, in either order
+        LinkworkEvent tie = JourneyEvents.status(id, "Y90001", "received", "accepted", null, T0, "aire-valley");
+        assertThat(fold(List.of(created, tie)).teamId).isEqualTo(fold(List.of(tie, created)).teamId).isEqualTo("leeds-north");
     }
 
     @Test

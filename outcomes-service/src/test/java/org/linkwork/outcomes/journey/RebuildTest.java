@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.linkwork.outcomes.Kpis;
 import org.linkwork.outcomes.Lifecycle;
+import org.linkwork.outcomes.Teams;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
@@ -53,15 +54,19 @@ class RebuildTest {
     void emptiedProjectionsAreRebuiltFromOffsetZeroToTheSameNumbers() throws Exception {
         String practice = Lifecycle.newPractice();
         Instant t0 = Instant.parse("2025-11-03T09:30:00Z");
+        String team = Teams.newTeam();
+        String movedTo = Teams.newTeam();
         for (int i = 1; i <= 3; i++) {
-            JourneyEvents.fullJourney(UUID.randomUUID().toString(), practice, t0, DAY.multipliedBy(i), DAY.multipliedBy(8 + i), 20.73)
-                    .forEach(TopicProbe::publish);
+            // the third is moved to another team on the way
+            JourneyEvents.fullJourney(UUID.randomUUID().toString(), practice, t0, DAY.multipliedBy(i), DAY.multipliedBy(8 + i), 20.73,
+                    team, i == 3 ? movedTo : null).forEach(TopicProbe::publish);
         }
         String left = UUID.randomUUID().toString();
         TopicProbe.publish(JourneyEvents.created(left, practice, t0, "25-34", "other", "mixed", 5));
         TopicProbe.publish(JourneyEvents.status(left, practice, "received", "withdrawn", "moved-away", t0.plus(DAY)));
         Kpis.awaitPractice(practice, Map.of("closed", 3, "withdrawn", 1));
         Kpis.awaitJourneys(practice, 4, 3);
+        Kpis.awaitCounts(Map.of("closed", 1), "team", movedTo);
         String before = settled();
 
         // lose the projection entirely: only the topics can bring it back
@@ -70,12 +75,15 @@ class RebuildTest {
 
         var result = given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).post("/kpis/rebuild")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(result.getLong("events")).isGreaterThanOrEqualTo(3 * 21 + 2);
+        assertThat(result.getLong("events")).isGreaterThanOrEqualTo(3 * 21 + 1 + 2);
         assertThat(result.getLong("referrals")).isGreaterThanOrEqualTo(4);
         assertThat(result.getMap("eventsByTopic")).containsKeys("referral-created", "referral-status-changed", "outcome-recorded",
                 "activity-referral-updated", "match-feedback");
 
         assertThat(kpis()).isEqualTo(before);
         Kpis.awaitPractice(practice, Map.of("closed", 3, "withdrawn", 1));
+        // the teams come back from the topics too
+        assertThat(Kpis.counts("team", team)).containsEntry("closed", 2);
+        assertThat(Kpis.counts("team", movedTo)).containsEntry("closed", 1);
     }
 }

@@ -123,14 +123,16 @@ public final class ReplayBenchmark {
         return Duration.ofNanos(System.nanoTime() - nanos);
     }
 
-    /** The referral_journey table of the V2 migration, on a bare database. */
+    /** The referral_journey table of the V2 and V3 migrations, on a bare database. */
     private static void createTables(Connection c) throws Exception {
-        String v2 = new String(ReplayBenchmark.class.getResourceAsStream("/db/migration/V2__referral_journey_and_measures.sql").readAllBytes(),
-                StandardCharsets.UTF_8);
-        try (Statement s = c.createStatement()) {
-            for (String statement : v2.replaceAll("(?m)--.*$", "").split(";")) {
-                if (!statement.isBlank() && !statement.contains("drop table")) {
-                    s.execute(statement);
+        for (String migration : List.of("V2__referral_journey_and_measures.sql", "V3__team_membership.sql")) {
+            String sql = new String(ReplayBenchmark.class.getResourceAsStream("/db/migration/" + migration).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            try (Statement s = c.createStatement()) {
+                for (String statement : sql.replaceAll("(?m)--.*$", "").split(";")) {
+                    if (!statement.isBlank() && !statement.contains("drop table")) {
+                        s.execute(statement);
+                    }
                 }
             }
         }

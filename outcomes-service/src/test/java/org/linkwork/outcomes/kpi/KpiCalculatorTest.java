@@ -87,6 +87,34 @@ class KpiCalculatorTest {
     }
 
     @Test
+    void referralsAreCountedByTheTeamTheyAreWithNowAndSmallTeamsAreHidden() {
+        List<ReferralJourney> journeys = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            journeys.add(journey(JourneyEvents.fullJourney(UUID.randomUUID().toString(), "Y90001", T0, DAY.multipliedBy(i),
+                    DAY.multipliedBy(10 + i), 24.11, "leeds-north", null)));
+        }
+        for (int i = 1; i <= 2; i++) {
+            journeys.add(journey(JourneyEvents.fullJourney(UUID.randomUUID().toString(), "Y90001", T0, DAY.multipliedBy(i),
+                    DAY.multipliedBy(10 + i), 24.11, "leeds-north", "leeds-south")));
+        }
+        journeys.add(journey(List.of(JourneyEvents.created(UUID.randomUUID().toString(), "Y90002", T0, null, null, null, null))));
+        KpiTable byTeam = report(journeys, 1).table("referralsByTeam");
+        assertThat(byTeam.kind()).isEqualTo(KpiTable.COUNTS);
+        assertThat(byTeam.value("leeds-north")).isEqualTo(8L);
+        assertThat(byTeam.value("leeds-south")).isEqualTo(2L);
+        // a referral no event has named a team for
+        assertThat(byTeam.value("not-recorded")).isEqualTo(1L);
+        assertThat(byTeam.total()).isEqualTo(11L);
+        // with the default threshold, 2 and 1 are hidden, and the total does not give them back (8 + hidden = 11)
+        KpiTable hidden = report(journeys, 7).table("referralsByTeam");
+        assertThat(hidden.value("leeds-south")).isNull();
+        assertThat(hidden.value("not-recorded")).isNull();
+        assertThat(hidden.rows().stream().filter(KpiTable.Row::suppressed).count()).isGreaterThanOrEqualTo(2);
+        assertThat(hidden.value("leeds-north") == null || hidden.total() == null).as("8 shown beside a shown total of 11 would give 3 back")
+                .isTrue();
+    }
+
+    @Test
     void timesAreMediansAndNinetiethPercentilesInDays() {
         KpiReport r = report(cohort(), 1);
         KpiTable contact = r.table("timeToFirstContact");

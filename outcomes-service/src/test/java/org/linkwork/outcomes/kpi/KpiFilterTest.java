@@ -52,6 +52,19 @@ class KpiFilterTest {
     }
 
     @Test
+    void aTeamIsATeamIdInLowerCase() {
+        KpiQuery q = new KpiQuery();
+        q.team = " Leeds-North ";
+        assertThat(KpiFilter.parse(q).team()).isEqualTo("leeds-north");
+        assertThat(KpiFilter.parse(q).teams()).isNull();
+        q.team = "leeds north";
+        assertThatThrownBy(() -> KpiFilter.parse(q)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("team"));
+        q.team = "";
+        assertThat(KpiFilter.parse(q)).isEqualTo(KpiFilter.NONE);
+    }
+
+    @Test
     void fromAndToAreIsoDaysAndMayBeTheSameDay() {
         KpiFilter filter = parse(null, "2025-06-01", "2025-06-01");
         assertThat(filter.from()).isEqualTo(LocalDate.of(2025, 6, 1));

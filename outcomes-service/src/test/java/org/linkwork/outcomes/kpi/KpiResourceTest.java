@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linkwork.outcomes.Kpis;
+import org.linkwork.outcomes.Teams;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
@@ -51,15 +52,18 @@ class KpiResourceTest {
     }
 
     @Test
-    void analystsAndAdminsReadTheKpisAndLinkWorkersDoNot() {
+    void analystsAndAdminsReadTheKpisAndLinkWorkersTheirTeams() {
         given().get("/kpis").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
         given().header("Authorization", "Bearer not-a-token").get("/kpis").then().statusCode(401);
-        given().header("Authorization", TestTokens.bearer("someone", "link-worker", "Y90001")).get("/kpis")
+        // a link worker in no team: their teams' referrals are none (TeamMatrixTest has teams)
+        given().header("Authorization", Teams.linkWorker(Teams.newLinkWorker())).get("/kpis")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", TestTokens.bearer("someone", "citizen", "Y90001")).get("/kpis")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:linkwork:problem:forbidden"));
         // the role is refused before the parameters are looked at
-        given().header("Authorization", TestTokens.bearer("someone", "link-worker", "Y90001")).queryParam("from", "soon")
+        given().header("Authorization", TestTokens.bearer("someone", "citizen", "Y90001")).queryParam("from", "soon")
                 .get("/kpis").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("analyst.demo", "analyst", "linkwork-analytics")).get("/kpis")
                 .then().statusCode(200);
@@ -135,5 +139,8 @@ class KpiResourceTest {
         badRequest("from", "2025-06-02", "to", "2025-06-01").body("errors.field", equalTo(List.of("from")))
                 .body("detail", containsString("after"));
         badRequest("practice", "?", "from", "x", "to", "y").body("errors.field", containsInAnyOrder("practice", "from", "to"));
+        for (String team : List.of("-north", "leeds north", "leeds_north", "x".repeat(51), "t'--")) {
+            badRequest("team", team).body("errors.field", equalTo(List.of("team")));
+        }
     }
 }

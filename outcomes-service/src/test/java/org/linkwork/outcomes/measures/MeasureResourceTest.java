@@ -23,6 +23,7 @@ import org.linkwork.events.EventJson;
 import org.linkwork.events.OutcomeRecorded;
 import org.linkwork.outcomes.Kpis;
 import org.linkwork.outcomes.Lifecycle;
+import org.linkwork.outcomes.Teams;
 import org.linkwork.platform.testing.LinkworkTestResources;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
@@ -36,16 +37,26 @@ class MeasureResourceTest {
     private static final Map<String, Integer> SWEMWBS_27 = Map.of("optimistic", 4, "useful", 4, "relaxed", 4, "dealing-with-problems", 4,
             "thinking-clearly", 4, "close-to-others", 4, "own-mind", 3);
 
-    static String linkWorker(String practice) {
-        return TestTokens.bearer("lw.test", "link-worker", practice);
+    /** The link worker of these tests: an active member of every referral's team here. */
+    private static final String LW = "lw.test";
+
+    /** Their org_id is their employer, never the practice: their access is their team's. */
+    static String linkWorker() {
+        return Teams.linkWorker(LW);
     }
 
-    /** A referral of a new practice, known to this service once its referral-created has been applied. */
+    /**
+     * A referral of a new practice, with a new team of which {@link #LW} is an active member, known to
+     * this service once its referral-created has been applied.
+     */
     static String knownReferral(String practice) {
+        String team = Teams.newTeam();
+        Teams.publish(team, List.of(practice), Teams.active(LW));
+        Teams.awaitMember(team, LW);
         String id = newReferralId();
-        TopicProbe.publish(Lifecycle.created(id, practice, Instant.now()));
+        TopicProbe.publish(Lifecycle.created(id, practice, Instant.now(), team));
         Awaitility.await().atMost(Kpis.PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().header("Authorization", linkWorker(practice)).get("/referrals/" + id + "/wellbeing").then().statusCode(200));
+                given().header("Authorization", linkWorker()).get("/referrals/" + id + "/wellbeing").then().statusCode(200));
         return id;
     }
 
@@ -57,7 +68,7 @@ class MeasureResourceTest {
     void aMeasureIsScoredStoredAndPublishedAsScoresOnly() {
         String practice = newPractice();
         String id = knownReferral(practice);
-        JsonPath created = post(linkWorker(practice), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "baseline",
+        JsonPath created = post(linkWorker(), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "baseline",
                 "answers", SWEMWBS_21))
                 .statusCode(201).contentType("application/json")
                 .header("Location", org.hamcrest.Matchers.endsWith("/referrals/" + id + "/wellbeing"))
@@ -82,16 +93,16 @@ class MeasureResourceTest {
     void baselineAndFollowUpGiveThePersonsChangeAndMoveTheWellbeingKpi() {
         String practice = newPractice();
         String id = knownReferral(practice);
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "baseline", "answers", SWEMWBS_21))
+        post(linkWorker(), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "baseline", "answers", SWEMWBS_21))
                 .statusCode(201);
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "ucla3", "timepoint", "baseline",
+        post(linkWorker(), Map.of("referralId", id, "instrument", "ucla3", "timepoint", "baseline",
                 "answers", Map.of("lack-companionship", 3, "left-out", 2, "isolated", 2))).statusCode(201);
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "follow-up", "answers", SWEMWBS_27))
+        post(linkWorker(), Map.of("referralId", id, "instrument", "swemwbs", "timepoint", "follow-up", "answers", SWEMWBS_27))
                 .statusCode(201);
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "goals", "timepoint", "3-months", "answers", Map.of("goal-1", 5)))
+        post(linkWorker(), Map.of("referralId", id, "instrument", "goals", "timepoint", "3-months", "answers", Map.of("goal-1", 5)))
                 .statusCode(201);
 
-        given().header("Authorization", linkWorker(practice)).get("/referrals/" + id + "/wellbeing").then().statusCode(200)
+        given().header("Authorization", linkWorker()).get("/referrals/" + id + "/wellbeing").then().statusCode(200)
                 .body("measures", hasSize(4))
                 .body("changes", hasSize(1))
                 .body("changes[0].instrument", equalTo("swemwbs"))
@@ -113,37 +124,59 @@ class MeasureResourceTest {
     void missingAndOutOfRangeItemsAreNamedAndNothingIsRecorded() {
         String practice = newPractice();
         String id = knownReferral(practice);
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "ucla3", "timepoint", "baseline",
+        post(linkWorker(), Map.of("referralId", id, "instrument", "ucla3", "timepoint", "baseline",
                 "answers", Map.of("lack-companionship", 4, "left-out", 2)))
                 .statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:linkwork:problem:validation-failed"))
                 .body("errors.field", containsInAnyOrder("answers.lack-companionship", "answers.isolated"));
-        post(linkWorker(practice), Map.of("referralId", id, "instrument", "ons4", "timepoint", "baseline",
+        post(linkWorker(), Map.of("referralId", id, "instrument", "ons4", "timepoint", "baseline",
                 "answers", Map.of("life-satisfaction", 7, "worthwhile", 7, "happiness", 7, "anxiety", 7, "mood", 3)))
                 .statusCode(400).body("errors.field", equalTo(List.of("answers.mood")));
-        post(linkWorker(practice), Map.of("referralId", "nope", "instrument", "phq9", "timepoint", "Week 2", "answers", Map.of()))
+        post(linkWorker(), Map.of("referralId", "nope", "instrument", "phq9", "timepoint", "Week 2", "answers", Map.of()))
                 .statusCode(400).body("errors.field", containsInAnyOrder("referralId", "instrument", "timepoint"));
-        post(linkWorker(practice), "{\"referralId\": \"" + id + "\", \"instrument\": \"ons4\", \"timepoint\": \"baseline\", \"answers\": {},"
+        post(linkWorker(), "{\"referralId\": \"" + id + "\", \"instrument\": \"ons4\", \"timepoint\": \"baseline\", \"answers\": {},"
                 + " \"notes\": \"free text\"}").statusCode(400).contentType("application/problem+json");
-        post(linkWorker(practice), "{not json").statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", linkWorker(practice)).get("/referrals/" + id + "/wellbeing").then().statusCode(200)
+        post(linkWorker(), "{not json").statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", linkWorker()).get("/referrals/" + id + "/wellbeing").then().statusCode(200)
                 .body("measures", hasSize(0));
     }
 
     @Test
-    void onlyTheReferralsOwnPracticesLinkWorkersRecordAndReadMeasures() {
+    void onlyActiveMembersOfTheReferralsTeamRecordAndReadMeasures() {
         String practice = newPractice();
         String id = knownReferral(practice);
         Map<String, Object> body = Map.of("referralId", id, "instrument", "goals", "timepoint", "baseline", "answers", Map.of("goal-1", 4));
-        post(linkWorker(newPractice()), body).statusCode(404).body("type", equalTo("urn:linkwork:problem:not-found"));
-        given().header("Authorization", linkWorker(newPractice())).get("/referrals/" + id + "/wellbeing").then().statusCode(404);
+        // another link worker of the same employer, in no team of the referral's
+        post(Teams.linkWorker(Teams.newLinkWorker()), body).statusCode(404).body("type", equalTo("urn:linkwork:problem:not-found"));
+        given().header("Authorization", Teams.linkWorker(Teams.newLinkWorker())).get("/referrals/" + id + "/wellbeing").then().statusCode(404);
+        // the old rule gives nothing: a link worker whose org_id is the referral's practice, but who is in no team of it
+        String practiceToken = TestTokens.bearer(Teams.newLinkWorker(), "link-worker", practice);
+        post(practiceToken, body).statusCode(404);
+        given().header("Authorization", practiceToken).get("/referrals/" + id + "/wellbeing").then().statusCode(404);
         // a referral this service has never heard of
-        post(linkWorker(practice), Map.of("referralId", newReferralId(), "instrument", "goals", "timepoint", "baseline",
+        post(linkWorker(), Map.of("referralId", newReferralId(), "instrument", "goals", "timepoint", "baseline",
                 "answers", Map.of("goal-1", 4))).statusCode(404);
-        given().header("Authorization", linkWorker(practice)).get("/referrals/x/wellbeing").then().statusCode(404);
-        post(TestTokens.bearer("lw.none", "link-worker", null), body).statusCode(403);
-        post(linkWorker(practice), body).statusCode(201);
+        given().header("Authorization", linkWorker()).get("/referrals/x/wellbeing").then().statusCode(404);
+        post(TestTokens.bearer("lw.none", "link-worker", null), body).statusCode(404);
+        post(linkWorker(), body).statusCode(201);
         given().header("Authorization", TestTokens.bearer("admin.demo", "admin", null)).get("/referrals/" + id + "/wellbeing")
                 .then().statusCode(200).body("measures", hasSize(1));
+    }
+
+    @Test
+    void aReferralWhoseTeamIsNotKnownIsAnAdminsOnly() {
+        String practice = newPractice();
+        String team = Teams.newTeam();
+        Teams.publish(team, List.of(practice), Teams.active(LW));
+        Teams.awaitMember(team, LW);
+        // written before teams were carried: no event of it names a team
+        String id = newReferralId();
+        TopicProbe.publish(Lifecycle.created(id, practice, Instant.now()));
+        String admin = TestTokens.bearer("admin.demo", "admin", null);
+        Awaitility.await().atMost(Kpis.PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().header("Authorization", admin).get("/referrals/" + id + "/wellbeing").then().statusCode(200));
+        given().header("Authorization", linkWorker()).get("/referrals/" + id + "/wellbeing").then().statusCode(404);
+        post(linkWorker(), Map.of("referralId", id, "instrument", "goals", "timepoint", "baseline", "answers", Map.of("goal-1", 4)))
+                .statusCode(404);
     }
 }
