@@ -28,7 +28,16 @@ public final class Inboxes {
     private Inboxes() {
     }
 
+    /** Leeds North PCN, which employs the demo link worker (team leeds-north serves Y90001 and Y90002). */
+    public static final String PCN = "U90001";
+
+    /** lw.demo as the demo realm has them: their org_id is their employer, a PCN, not a practice. */
     public static String linkWorker() {
+        return TestTokens.bearer("lw.demo", "link-worker", PCN);
+    }
+
+    /** lw.demo as the demo realm had them before issue 12, carrying the practice's org_id: still not a referrer of it. */
+    public static String linkWorkerCarryingThePractice() {
         return TestTokens.bearer("lw.demo", "link-worker", PRACTICE);
     }
 
@@ -51,10 +60,18 @@ public final class Inboxes {
                 .toList(), List.of(), Instant.now());
     }
 
+    /** As events written before they named who acted: a role, no username. */
     public static ReferralStatusChanged statusChange(String referralId, String organisation, String linkWorker, String from,
             String to, String byRole) {
         return new ReferralStatusChanged(referralId, "p-" + UUID.randomUUID(), organisation, linkWorker, from, to, null, byRole,
                 Instant.now());
+    }
+
+    /** As referral-service writes it now, naming who made the change (null: the platform). */
+    public static ReferralStatusChanged statusChange(String referralId, String organisation, String linkWorker, String from,
+            String to, String byRole, String by) {
+        return new ReferralStatusChanged(referralId, "p-" + UUID.randomUUID(), organisation, linkWorker, from, to, null, byRole,
+                Instant.now(), "leeds-north", by);
     }
 
     /** The first 100 notifications of the caller's inbox. */
@@ -63,10 +80,18 @@ public final class Inboxes {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** The caller's notifications about one referral. */
+    /** The caller's notifications about one referral, in inbox order, from every page of a busy inbox (lw.demo's, gp.demo's). */
     public static List<Map<String, Object>> about(String bearer, String referralId) {
-        return inbox(bearer).<Map<String, Object>>getList("items").stream()
-                .filter(n -> referralId.equals(n.get("referralId"))).toList();
+        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath inbox = given().header("Authorization", bearer).queryParam("size", 100).queryParam("page", page).get("/notifications")
+                    .then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = inbox.getList("items");
+            items.stream().filter(n -> referralId.equals(n.get("referralId"))).forEach(found::add);
+            if (items.isEmpty() || (long) (page + 1) * 100 >= inbox.getLong("total")) {
+                return found;
+            }
+        }
     }
 
     public static List<Map<String, Object>> awaitAbout(String bearer, String referralId, int count) {

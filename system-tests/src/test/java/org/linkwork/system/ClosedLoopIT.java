@@ -305,7 +305,7 @@ class ClosedLoopIT {
                 .post(Platform.REFERRALS + "/referrals/" + referralId + "/status").then().statusCode(200);
 
         // notification-service's README, "Who hears what in the demo loop": each inbox, exactly, once each
-        String ref = referralId.substring(0, 8);
+        String ref = "referral " + referralId.substring(0, 8);
         int count = given().header("Authorization", linkWorker).get(Platform.MATCHING + "/matches/" + referralId).then().statusCode(200)
                 .extract().jsonPath().getList("proposals").size();
         String proposed = "Linkwork proposed " + (count == 1 ? "1 community activity" : count + " community activities") + " for " + ref;

@@ -4,12 +4,17 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.linkwork.notification.rules.Recipient;
 import org.linkwork.platform.security.Caller;
 
 /**
- * The caller's inbox: notifications addressed to them by username, and those addressed to their
- * organisation. Anything else does not exist for them.
+ * The caller's inbox: notifications addressed to them by username, and those addressed to a role
+ * they hold within their organisation (a referrer of practice Y90001 reads the notices for
+ * "referrers of Y90001"; a link worker or provider carrying the same {@code org_id} does not).
+ * Anything else does not exist for them.
  */
 @RequestScoped
 public class Inbox {
@@ -42,16 +47,27 @@ public class Inbox {
                 .firstResultOptional();
     }
 
+    /** The roles the caller holds that an organisation's notices may be addressed to. */
+    public static Set<String> organisationRoles(Caller caller) {
+        return Recipient.ORGANISATION_ROLES.stream().filter(caller::hasRole).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private boolean readsOrganisationNotices() {
+        return caller.organisation().isPresent() && !organisationRoles(caller).isEmpty();
+    }
+
     private String addressedToCaller() {
         String toUser = "(recipientType = 'user' and recipient = :username)";
-        return caller.organisation().isPresent()
-                ? toUser + " or (recipientType = 'organisation' and recipient = :organisation)"
+        return readsOrganisationNotices()
+                ? toUser + " or (recipientType = 'organisation' and recipient = :organisation and recipientRole in :roles)"
                 : toUser;
     }
 
     private Parameters parameters() {
         Parameters p = Parameters.with("username", caller.username());
-        caller.organisation().ifPresent(o -> p.and("organisation", o));
+        if (readsOrganisationNotices()) {
+            p.and("organisation", caller.organisation().orElseThrow()).and("roles", organisationRoles(caller));
+        }
         return p;
     }
 }

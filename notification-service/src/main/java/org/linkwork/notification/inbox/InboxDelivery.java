@@ -41,14 +41,15 @@ public class InboxDelivery {
             UUID id = UUID.randomUUID();
             Instant now = Instant.now();
             int inserted = ((NativeQuery<?>) em.createNativeQuery("""
-                    insert into notification (id, source_event_id, recipient_type, recipient, recipient_kind, referral_id,
-                                              title, body, created_at)
-                    values (:id, :source, :type, :recipient, :kind, :referral, :title, :body, :at)
-                    on conflict (source_event_id, recipient_type, recipient) do nothing"""))
+                    insert into notification (id, source_event_id, recipient_type, recipient, recipient_role, recipient_kind,
+                                              referral_id, title, body, created_at)
+                    values (:id, :source, :type, :recipient, :role, :kind, :referral, :title, :body, :at)
+                    on conflict (source_event_id, recipient_type, recipient, recipient_role) do nothing"""))
                     .setParameter("id", id)
                     .setParameter("source", sourceEventId)
                     .setParameter("type", notice.recipient().type().code())
                     .setParameter("recipient", notice.recipient().id())
+                    .setParameter("role", notice.recipient().role(), String.class)
                     .setParameter("kind", notice.kind().code())
                     .setParameter("referral", notice.referralId(), UUID.class)
                     .setParameter("title", notice.title())

@@ -36,7 +36,8 @@ public class InboxResource {
 
     @GET
     @RolesAllowed({"referrer", "link-worker", "provider", "admin"})
-    @Operation(summary = "Your notifications", description = "Addressed to you or to your organisation; unread first, then newest first.")
+    @Operation(summary = "Your notifications", description = "Addressed to you, or to your role within your organisation (referrers of your practice, "
+            + "providers of your organisation); unread first, then newest first.")
     public InboxPage list(
             // strings, so that a bad value is a 400 naming the parameter rather than the framework's 404
             @Parameter(description = "page number from 0, default 0") @QueryParam("page") String page,
@@ -61,8 +62,9 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({"referrer", "link-worker", "provider", "admin"})
     @Operation(summary = "Your new notifications, live",
-            description = "Server-Sent Events: one event named notification per notification placed in your inbox, data as in GET /notifications.")
+            description = "Server-Sent Events: one event named notification per notification placed in your inbox (as GET /notifications "
+                    + "reads it), data as in GET /notifications.")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.open(caller.username(), caller.organisation(), sink, sse);
+        stream.open(caller.username(), caller.organisation(), Inbox.organisationRoles(caller), sink, sse);
     }
 }

@@ -15,27 +15,31 @@ import org.linkwork.notification.rules.Recipient;
 
 /**
  * The live inboxes: each open {@code GET /notifications/stream} hears of the notifications placed
- * for its caller (by username or organisation) after they commit. Streams live in this instance's
+ * for its caller after they commit: by username, or for a role they hold within their organisation,
+ * as {@link Inbox} reads them. Streams live in this instance's
  * memory; a client that reconnects reads what it missed from {@code GET /notifications}.
  */
 @ApplicationScoped
 public class InboxStream {
 
     /** One open stream, and whose it is. */
-    record Listener(String username, Optional<String> organisation, SseEventSink sink, Sse sse) {
+    record Listener(String username, Optional<String> organisation, Set<String> roles, SseEventSink sink, Sse sse) {
 
         boolean hears(Recipient recipient) {
             return switch (recipient.type()) {
                 case USER -> recipient.id().equals(username);
-                case ORGANISATION -> organisation.map(recipient.id()::equals).orElse(false);
+                case ORGANISATION -> organisation.map(recipient.id()::equals).orElse(false) && roles.contains(recipient.role());
             };
         }
     }
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
-    public void open(String username, Optional<String> organisation, SseEventSink sink, Sse sse) {
-        Listener listener = new Listener(username, organisation, sink, sse);
+    /**
+     * @param roles the caller's roles an organisation's notices may be addressed to ({@link Inbox#organisationRoles})
+     */
+    public void open(String username, Optional<String> organisation, Set<String> roles, SseEventSink sink, Sse sse) {
+        Listener listener = new Listener(username, organisation, Set.copyOf(roles), sink, sse);
         listeners.add(listener);
         // a first comment sends the headers, so the client knows it is listening
         send(listener, sse.newEventBuilder().comment("listening").build());

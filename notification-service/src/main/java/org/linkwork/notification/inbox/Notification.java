@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One notification in an in-app inbox: a user's or an organisation's. */
+/** One notification in an in-app inbox: a user's, or one role's within an organisation. */
 @Entity
 public class Notification extends PanacheEntityBase {
 
@@ -23,6 +23,10 @@ public class Notification extends PanacheEntityBase {
 
     /** A username or an organisation code, as {@link #recipientType} says. */
     public String recipient;
+
+    /** For an organisation, the role it is addressed to ({@code referrer} or {@code provider}); null for a user. */
+    @Column(name = "recipient_role")
+    public String recipientRole;
 
     @Column(name = "recipient_kind")
     public String recipientKind;

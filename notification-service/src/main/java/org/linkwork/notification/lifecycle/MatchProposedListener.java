@@ -10,7 +10,7 @@ import org.linkwork.notification.rules.NotificationRules;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
 
-/** Matching proposed activities: tell the link worker and the referring organisation. */
+/** Matching proposed activities: tell the link worker (unless they saved the re-run) and the practice's referrers. */
 @ApplicationScoped
 public class MatchProposedListener {
 

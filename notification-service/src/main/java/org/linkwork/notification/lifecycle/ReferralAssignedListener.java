@@ -13,7 +13,7 @@ import org.linkwork.notification.rules.NotificationRules;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
 
-/** A referral was given to a link worker: they are told, the person meets them, and the team is noted. */
+/** A referral was given to a link worker: they and the previous one are told, the person meets them, and the team is noted. */
 @ApplicationScoped
 public class ReferralAssignedListener {
 

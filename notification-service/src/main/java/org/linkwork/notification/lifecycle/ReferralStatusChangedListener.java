@@ -10,7 +10,7 @@ import org.linkwork.notification.rules.NotificationRules;
 import org.linkwork.platform.inbox.ProcessedEvents;
 import org.linkwork.platform.inbox.ReceivedEvent;
 
-/** A referral changed status: tell the referring organisation and, where needed, its link worker. */
+/** A referral changed status: tell the practice's referrers and, when another person made it, its link worker. */
 @ApplicationScoped
 public class ReferralStatusChangedListener {
 

@@ -10,6 +10,13 @@ import java.util.UUID;
  */
 public record Notice(Rule rule, Recipient recipient, UUID referralId, String title, String body) {
 
+    public Notice {
+        // an organisation's notice goes to the role the rule speaks to: referrers for a referrer rule, ...
+        if (recipient.type() == Recipient.Type.ORGANISATION && !rule.audience().kind().code().equals(recipient.role())) {
+            throw new IllegalArgumentException(rule.code() + " is for " + rule.audience().kind().code() + "s, not " + recipient.role() + "s");
+        }
+    }
+
     public RecipientKind kind() {
         return rule.audience().kind();
     }

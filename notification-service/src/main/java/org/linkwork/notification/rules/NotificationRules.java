@@ -29,14 +29,22 @@ import org.linkwork.events.ReferralStatusChanged;
  * have none, and a referral is named only by its short reference (the first 8 characters of its id),
  * which the care team can look up in the referral service. Messages for the person are only planned
  * here; their words come from the templates when they are sent.
+ *
+ * <p>Nobody is told about what they did themself (the events name who acted: {@code changedBy},
+ * {@code assignedBy}, {@code requestedBy}), and each notice says whose action it reports, in words
+ * for its reader and never by name: "The link worker", "A colleague in your team", "The referrer",
+ * "An administrator", "The provider", or "Linkwork" when the platform did it. Organisation notices
+ * go to a role within the organisation ({@link Recipient#referrersOf}, {@link Recipient#providersOf}).
  */
 public final class NotificationRules {
 
     static final String LINK_WORKER_ROLE = "link-worker";
+    static final String REFERRER_ROLE = "referrer";
+    static final String SYSTEM_ROLE = "system";
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    /** Each referral status as it reads after "Your referral is now ...". */
+    /** Each referral status as it reads after "It is now ...". */
     private static final Map<String, String> STATUS_WORDS = Map.ofEntries(
             Map.entry("received", "received"),
             Map.entry("accepted", "accepted by the social prescribing team"),
@@ -51,16 +59,70 @@ public final class NotificationRules {
             Map.entry("unable-to-contact", "closed: the person could not be contacted"),
             Map.entry("withdrawn", "withdrawn"));
 
-    /** Who made a change, as it reads after "updated by ...". */
-    private static final Map<String, String> ROLE_WORDS = Map.of(
-            "referrer", "the referrer",
-            LINK_WORKER_ROLE, "a link worker",
-            "provider", "the activity provider",
-            "admin", "an administrator",
-            "system", "Linkwork");
+    /** What whoever moved a referral to each status did, as it reads after "The link worker ..."; %s is "referral abcd1234". */
+    private static final Map<String, String> STATUS_DONE = Map.ofEntries(
+            Map.entry("received", "received %s"),
+            Map.entry("accepted", "accepted %s"),
+            Map.entry("contacted", "made first contact with the person on %s"),
+            Map.entry("assessed", "talked with the person on %s about what matters to them"),
+            Map.entry("matched", "matched activities to %s"),
+            Map.entry("in-activity", "recorded that the person on %s started an activity"),
+            Map.entry("completed", "recorded that the person on %s finished their activity"),
+            Map.entry("closed", "closed %s"),
+            Map.entry("declined", "closed %s: the person declined"),
+            Map.entry("rejected", "closed %s: not suitable for social prescribing"),
+            Map.entry("unable-to-contact", "closed %s: the person could not be contacted"),
+            Map.entry("withdrawn", "withdrew %s"));
+
+    /** Why a referral moved to another team ({@code Vocabulary.TEAM_MOVE_REASONS}), as it reads after "Reason: ". */
+    private static final Map<String, String> MOVE_REASONS = Map.of(
+            "wrong-practice", "it was sent to the wrong team for its practice",
+            "wrong-area", "it was sent to the wrong team for where the person lives",
+            "person-moved", "the person has moved",
+            "specialist-team", "the person needs a specialist team",
+            "team-capacity", "to share the work between teams",
+            "other", "other (see the referral's timeline)");
+
+    /**
+     * The reasons referral-service gives when a referral follows its activity referral (started,
+     * completed, ended early): the platform's move, whoever's action set it off, and echoed to the
+     * link worker by the activity referral's own rules.
+     */
+    private static final Set<String> FOLLOWS_ACTIVITY = Set.of("activity-started", "activity-completed", "activity-ended");
 
     /** Activity referral statuses in which the person has a place, so a session may be booked. */
     private static final Set<String> BOOKED = Set.of("accepted", "in-progress");
+
+    /**
+     * Who did something, as an event tells it.
+     *
+     * @param username who it was; null when the platform did it, or the event was written before it named who acted
+     * @param role their role ({@code referrer}, {@code link-worker}, {@code admin}, {@code system}, ...)
+     */
+    record Actor(String username, String role) {
+
+        static Actor of(String username, String role) {
+            return new Actor(present(username) ? username.strip() : null, present(role) ? role.strip() : null);
+        }
+
+        /** Linkwork itself: a system role, or an event naming neither a person nor a role. */
+        boolean platform() {
+            return SYSTEM_ROLE.equals(role) || (username == null && role == null);
+        }
+
+        /** A person the event does not name: it was written before events named who acted. */
+        boolean unnamedPerson() {
+            return username == null && !platform();
+        }
+
+        boolean is(String user) {
+            return username != null && username.equals(user);
+        }
+
+        boolean hasRole(String r) {
+            return r.equals(role);
+        }
+    }
 
     private final RuleSettings settings;
     private final Clock clock;
@@ -71,74 +133,122 @@ public final class NotificationRules {
     }
 
     /**
-     * Matching proposed activities: the link worker is asked to review them, and the referring
-     * organisation learns that its referral is moving. With nothing proposed the link worker is told
-     * so, and the referrer is not told anything that did not happen.
+     * Matching proposed activities: the link worker is asked to review them, unless they saved this
+     * re-run themself, and the practice's referrers learn that their referral is moving. With nothing
+     * proposed the link worker is told so, and the referrers are not told anything that did not happen.
      */
     public List<Notice> forMatch(MatchProposed match) {
         UUID referral = referralId(match.referralId());
-        String ref = shortReference(referral);
+        String ref = "referral " + shortReference(referral);
         int count = match.proposals() == null ? 0 : match.proposals().size();
+        String requestedBy = present(match.requestedBy()) ? match.requestedBy().strip() : null;
         List<Notice> notices = new ArrayList<>(2);
-        if (present(match.linkWorker())) {
-            notices.add(count == 0
-                    ? new Notice(Rule.MATCHES_READY, Recipient.user(match.linkWorker()), referral,
-                            "No activity matches found",
-                            "No activities matched referral " + ref + ". You may want to review the assessment or search the directory.")
-                    : new Notice(Rule.MATCHES_READY, Recipient.user(match.linkWorker()), referral,
-                            "Activity matches are ready",
-                            activities(count) + " proposed for referral " + ref + ". Review them and choose with the person."));
+        if (present(match.linkWorker()) && !match.linkWorker().equals(requestedBy)) {
+            // a re-run is saved by a link worker of the referral's team
+            String who = requestedBy == null ? "Linkwork" : "A colleague in your team";
+            if (count == 0) {
+                String title = who + " found no activity matches for " + ref;
+                notices.add(new Notice(Rule.MATCHES_READY, Recipient.user(match.linkWorker()), referral, title,
+                        title + ". You may want to review the assessment or search the directory."));
+            } else {
+                String title = who + " proposed " + activities(count) + " for " + ref;
+                notices.add(new Notice(Rule.MATCHES_READY, Recipient.user(match.linkWorker()), referral, title,
+                        title + ". Review them and choose with the person."));
+            }
         }
         if (count > 0 && present(match.referrerOrganization())) {
-            notices.add(new Notice(Rule.MATCHES_PROPOSED, Recipient.organisation(match.referrerOrganization()), referral,
-                    "Activities have been proposed for your referral",
-                    activities(count) + " proposed for referral " + ref + ". The link worker will choose with the person."));
+            String title = (requestedBy == null ? "Linkwork" : "The link worker") + " proposed " + activities(count) + " for " + ref;
+            notices.add(new Notice(Rule.MATCHES_PROPOSED, Recipient.referrersOf(match.referrerOrganization()), referral, title,
+                    title + ". The link worker will choose with the person."));
         }
         return notices;
     }
 
     /**
-     * A referral changed status: the referring organisation hears of the steps it cares about
-     * ({@link RuleSettings#referrerStatuses()}), with the reason for an exit; the named link worker
-     * hears of it unless a link worker made the change (they know already).
+     * A referral changed status. The practice's referrers hear of the steps they care about
+     * ({@link RuleSettings#referrerStatuses()}), with the reason for an exit, unless a referrer made
+     * the change. The named link worker hears of it only when another person made it (a colleague,
+     * the referrer, an administrator): not of their own changes, and not of the platform's (matched,
+     * in activity, completed follow what other rules already told them; so is a referral following
+     * its activity referral, whoever set it off). An event written before
+     * events named who acted (no {@code changedBy}, a person's role) is told as before: the referrers
+     * always, the link worker unless a link worker made it.
      */
     public List<Notice> forStatusChange(ReferralStatusChanged change) {
         UUID referral = referralId(change.referralId());
         if (!present(change.toStatus())) {
             throw new MalformedEventException("referral-status-changed without toStatus");
         }
-        String ref = shortReference(referral);
-        String now = statusWords(change.toStatus());
+        boolean followsActivity = present(change.reasonCode()) && FOLLOWS_ACTIVITY.contains(change.reasonCode());
+        Actor actor = followsActivity ? Actor.of(null, SYSTEM_ROLE)
+                : Actor.of(change.changedBy(), change.changedByRole());
+        String done = statusDone(change.toStatus(), "referral " + shortReference(referral));
+        String rest = (present(change.fromStatus())
+                ? " It has moved from " + statusWords(change.fromStatus()) + " to " + statusWords(change.toStatus()) + "."
+                : " It is now " + statusWords(change.toStatus()) + ".")
+                + (present(change.reasonCode()) && !followsActivity
+                        ? " Reason: " + codeWords(change.reasonCode()) + "." : "");
         List<Notice> notices = new ArrayList<>(2);
-        if (present(change.referrerOrganization()) && settings.referrerStatuses().contains(change.toStatus())) {
-            String body = present(change.fromStatus())
-                    ? "Referral " + ref + " has moved from " + statusWords(change.fromStatus()) + " to " + now + "."
-                    : "Referral " + ref + " is now " + now + ".";
-            if (present(change.reasonCode())) {
-                body += " Reason: " + codeWords(change.reasonCode()) + ".";
-            }
-            notices.add(new Notice(Rule.REFERRAL_UPDATED, Recipient.organisation(change.referrerOrganization()), referral,
-                    "Your referral is now " + now, body));
+        boolean byANamedReferrer = actor.hasRole(REFERRER_ROLE) && actor.username() != null;
+        if (present(change.referrerOrganization()) && settings.referrerStatuses().contains(change.toStatus()) && !byANamedReferrer) {
+            String title = toReferrers(actor) + " " + done;
+            notices.add(new Notice(Rule.REFERRAL_UPDATED, Recipient.referrersOf(change.referrerOrganization()), referral, title,
+                    title + "." + rest));
         }
-        if (present(change.linkWorker()) && !LINK_WORKER_ROLE.equals(change.changedByRole())) {
-            notices.add(new Notice(Rule.CASELOAD_REFERRAL_UPDATED, Recipient.user(change.linkWorker()), referral,
-                    "A referral on your caseload is now " + now,
-                    "Referral " + ref + " was updated by " + roleWords(change.changedByRole()) + "."));
+        if (present(change.linkWorker()) && tellsLinkWorker(actor, change.linkWorker())) {
+            String title = toLinkWorker(actor) + " " + done;
+            notices.add(new Notice(Rule.CASELOAD_REFERRAL_UPDATED, Recipient.user(change.linkWorker()), referral, title,
+                    title + ", which is on your caseload." + rest));
         }
         return notices;
     }
 
-    /** A referral was given to a link worker: they hear of it, and the person learns who they are. */
+    /**
+     * A referral was given to a link worker: automatically on arrival, by hand within its team, or
+     * with a move to another team. The new link worker hears who gave it to them (or who moved it to
+     * their team, and why), unless they took it themself; the previous one hears that it left their
+     * caseload, unless they did it; and the person learns who their new link worker is.
+     */
     public Notifications forAssignment(ReferralAssigned assigned, String eventId) {
         UUID referral = referralId(assigned.referralId());
         if (!present(assigned.linkWorker())) {
             throw new MalformedEventException("referral-assigned without linkWorker");
         }
-        String ref = shortReference(referral);
-        List<Notice> notices = List.of(new Notice(Rule.REFERRAL_ASSIGNED, Recipient.user(assigned.linkWorker()), referral,
-                "New referral on your caseload",
-                "Referral " + ref + " has been given to you. Please contact the person soon."));
-        List<PersonMessage> messages = present(assigned.personRef())
+        String ref = "referral " + shortReference(referral);
+        Actor actor = Actor.of(assigned.assignedBy(), assigned.assignedByRole());
+        String worker = assigned.linkWorker();
+        String previous = present(assigned.previousLinkWorker()) ? assigned.previousLinkWorker() : null;
+        boolean moved = assigned.movedTeam();
+        boolean sameWorker = worker.equals(previous);
+        String why = moved && present(assigned.moveReasonCode()) ? " Reason: " + moveReasonWords(assigned.moveReasonCode()) + "." : "";
+        List<Notice> notices = new ArrayList<>(2);
+        if (!actor.is(worker)) {
+            if (moved) {
+                String title = (actor.hasRole(LINK_WORKER_ROLE) ? "A link worker in another team" : toLinkWorker(actor))
+                        + " moved " + ref + " to your team";
+                notices.add(new Notice(Rule.REFERRAL_MOVED_TO_TEAM, Recipient.user(worker), referral, title,
+                        title + ", and it is now on your caseload." + why + " Please contact the person soon."));
+            } else if (!sameWorker) {
+                String title = toLinkWorker(actor) + " gave you " + ref;
+                notices.add(new Notice(Rule.REFERRAL_ASSIGNED, Recipient.user(worker), referral, title,
+                        title + (previous == null ? "" : ", which another link worker in your team had before")
+                                + ". Please contact the person soon."));
+            }
+        }
+        // an event written before it named who acted may have been the previous link worker's own doing
+        if (previous != null && !sameWorker && !actor.is(previous) && !actor.unnamedPerson()) {
+            String title;
+            if (actor.is(worker)) {
+                title = moved ? "A colleague in your team moved " + ref + " to another team and took it over"
+                        : "A colleague in your team took over " + ref;
+            } else {
+                title = toLinkWorker(actor) + (moved ? " moved " + ref + " to another team"
+                        : " gave " + ref + " to another link worker in your team");
+            }
+            notices.add(new Notice(Rule.REFERRAL_LEFT_CASELOAD, Recipient.user(previous), referral, title,
+                    title + ". It is no longer on your caseload." + why));
+        }
+        List<PersonMessage> messages = present(assigned.personRef()) && !sameWorker
                 ? List.of(new PersonMessage(Rule.LINK_WORKER_INTRODUCED, assigned.personRef(), referral, eventId, null,
                         clock.instant(), Map.of()))
                 : List.of();
@@ -158,8 +268,10 @@ public final class NotificationRules {
     }
 
     /**
-     * An activity referral moved: the provider hears of a new one or a cancellation, the link worker
-     * of the provider's answer, and the person of their booking and, the day before, their session.
+     * An activity referral moved. Its requester (the link worker) sets requested and cancelled, the
+     * provider the rest, so each hears what the other did: the provider of a new one or a
+     * cancellation, the link worker of the provider's answer and of how it ended (completed or
+     * failed); the person of their booking and, the day before, their session.
      */
     public Notifications forActivityReferral(ActivityReferralUpdated update, String eventId) {
         UUID referral = referralId(update.referralId());
@@ -169,23 +281,31 @@ public final class NotificationRules {
         String ref = shortReference(referral);
         // the activity's name as the directory published it; older events did not carry it
         String name = nameOf(update.serviceName());
+        String reason = present(update.statusReasonCode()) ? " Reason: " + codeWords(update.statusReasonCode()) + "." : "";
         List<Notice> notices = new ArrayList<>(1);
         List<PersonMessage> messages = new ArrayList<>(2);
         switch (update.status()) {
             case "requested" -> {
                 if (present(update.providerOrganizationId())) {
-                    notices.add(new Notice(Rule.ACTIVITY_REFERRAL_REQUESTED, Recipient.organisation(update.providerOrganizationId()),
-                            referral, "New activity referral",
-                            "A link worker would like a place on " + (name != null ? name : "your activity")
-                                    + " for someone (referral " + ref + "). Please accept or decline it."));
+                    String activity = name != null ? name : "your activity";
+                    notices.add(new Notice(Rule.ACTIVITY_REFERRAL_REQUESTED, Recipient.providersOf(update.providerOrganizationId()),
+                            referral, "A link worker asked for a place on " + activity,
+                            "A link worker would like a place on " + activity + " for someone (referral " + ref
+                                    + "). Please accept or decline it."));
                 }
             }
             case "cancelled" -> {
                 if (present(update.providerOrganizationId())) {
-                    notices.add(new Notice(Rule.ACTIVITY_REFERRAL_CANCELLED, Recipient.organisation(update.providerOrganizationId()),
-                            referral, "Activity referral cancelled",
-                            "The link worker has cancelled activity referral " + ref
-                                    + (name != null ? " for " + name : "") + ". You do not need to keep a place."));
+                    String forName = name != null ? " for " + name : "";
+                    notices.add(closedWithItsReferral(update.statusReasonCode())
+                            ? new Notice(Rule.ACTIVITY_REFERRAL_CANCELLED, Recipient.providersOf(update.providerOrganizationId()),
+                                    referral, "Linkwork cancelled an activity referral",
+                                    "Referral " + ref + " was closed, so Linkwork cancelled its activity referral" + forName
+                                            + "." + reason + " You do not need to keep a place.")
+                            : new Notice(Rule.ACTIVITY_REFERRAL_CANCELLED, Recipient.providersOf(update.providerOrganizationId()),
+                                    referral, "The link worker cancelled an activity referral",
+                                    "The link worker has cancelled activity referral " + ref + forName
+                                            + ". You do not need to keep a place."));
                 }
             }
             case "accepted", "rejected" -> {
@@ -195,8 +315,7 @@ public final class NotificationRules {
                             ? "The provider has a place " + (name != null ? "at " + name + " " : "")
                                     + "for the person on referral " + ref + "."
                             : "The provider cannot take the person on referral " + ref
-                                    + (name != null ? " at " + name : "") + "."
-                                    + (present(update.statusReasonCode()) ? " Reason: " + codeWords(update.statusReasonCode()) + "." : "")
+                                    + (name != null ? " at " + name : "") + "." + reason
                                     + " You may want to choose another activity.";
                     notices.add(new Notice(Rule.PROVIDER_ANSWERED, Recipient.user(update.linkWorker()), referral,
                             accepted ? "The provider accepted the activity referral" : "The provider turned down the activity referral",
@@ -207,8 +326,23 @@ public final class NotificationRules {
                             update.activityReferralId(), clock.instant(), details(update.nextSessionAt(), name)));
                 }
             }
+            case "completed", "failed" -> {
+                if (present(update.linkWorker())) {
+                    String activity = name != null ? name : "their activity";
+                    String attended = " (" + sessions(update.sessionsAttended()) + " attended).";
+                    notices.add("completed".equals(update.status())
+                            ? new Notice(Rule.ACTIVITY_REFERRAL_ENDED, Recipient.user(update.linkWorker()), referral,
+                                    "The provider recorded the activity as completed",
+                                    "The provider recorded that the person on referral " + ref + " finished " + activity + attended
+                                            + " You may want to follow up on how it went.")
+                            : new Notice(Rule.ACTIVITY_REFERRAL_ENDED, Recipient.user(update.linkWorker()), referral,
+                                    "The provider recorded the activity as not completed",
+                                    "The provider recorded that the person on referral " + ref + " did not complete " + activity
+                                            + attended + reason + " You may want to follow up and choose another activity with them."));
+                }
+            }
             default -> {
-                // in-progress, on-hold, completed, failed: the referral's own status changes tell the referrer
+                // in-progress, on-hold: the provider's progress; the referral's own status changes tell the referrers
             }
         }
         reminder(update).ifPresent(messages::add);
@@ -248,9 +382,10 @@ public final class NotificationRules {
         String name = nameOf(completed.serviceName());
         String activity = name != null ? "community activity \"" + name + "\"" : "community activity";
         List<Notice> notices = referrerOf(completed, lastHeardReferrer)
-                .map(org -> List.of(new Notice(Rule.ACTIVITY_COMPLETED, Recipient.organisation(org), referral,
+                .map(org -> List.of(new Notice(Rule.ACTIVITY_COMPLETED, Recipient.referrersOf(org), referral,
                         "The person you referred has finished their activity",
-                        "The person on referral " + shortReference(referral) + " has finished their " + activity + " ("
+                        "The activity provider recorded that the person on referral " + shortReference(referral)
+                                + " has finished their " + activity + " ("
                                 + sessions(completed.sessionsAttended()) + " attended). The link worker will follow up on how it went.")))
                 .orElse(List.of());
         List<PersonMessage> messages = List.of();
@@ -269,7 +404,7 @@ public final class NotificationRules {
         }
         String name = present(due.serviceName()) ? "\"" + due.serviceName() + "\"" : "one of your activities";
         String since = due.assuredDate() == null ? "has never been checked" : "was last checked on " + DAY.format(due.assuredDate());
-        return List.of(new Notice(Rule.DIRECTORY_REVIEW_DUE, Recipient.organisation(due.organizationId()), null,
+        return List.of(new Notice(Rule.DIRECTORY_REVIEW_DUE, Recipient.providersOf(due.organizationId()), null,
                 "Please check your directory entry",
                 "The directory entry for " + name + " " + since + ". Please make sure the details are right and confirm it."));
     }
@@ -279,8 +414,60 @@ public final class NotificationRules {
         return STATUS_WORDS.getOrDefault(status, codeWords(status));
     }
 
-    static String roleWords(String role) {
-        return role == null ? ROLE_WORDS.get("system") : ROLE_WORDS.getOrDefault(role, ROLE_WORDS.get("system"));
+    /** What whoever moved a referral to a status did; a status added later reads "moved ... to on hold". */
+    static String statusDone(String status, String referral) {
+        String done = STATUS_DONE.get(status);
+        return done != null ? done.formatted(referral) : "moved " + referral + " to " + codeWords(status);
+    }
+
+    static String moveReasonWords(String code) {
+        return MOVE_REASONS.getOrDefault(code, codeWords(code));
+    }
+
+    /** Who acted, as a practice's referrers read it. */
+    static String toReferrers(Actor actor) {
+        if (actor.platform()) {
+            return "Linkwork";
+        }
+        return switch (actor.role() == null ? "" : actor.role()) {
+            case LINK_WORKER_ROLE -> "The link worker";
+            case REFERRER_ROLE -> "A referrer at your practice"; // only events written before the actor was named
+            case "provider" -> "The activity provider";
+            case "admin" -> "An administrator";
+            default -> "Someone";
+        };
+    }
+
+    /**
+     * Who acted, as the referral's link worker reads it. Another link worker who could change their
+     * referral is a member of its team: a colleague.
+     */
+    static String toLinkWorker(Actor actor) {
+        if (actor.platform()) {
+            return "Linkwork";
+        }
+        return switch (actor.role() == null ? "" : actor.role()) {
+            case LINK_WORKER_ROLE -> actor.username() == null ? "A link worker" : "A colleague in your team";
+            case REFERRER_ROLE -> "The referrer";
+            case "provider" -> "The activity provider";
+            case "admin" -> "An administrator";
+            default -> "Someone";
+        };
+    }
+
+    /** The link worker hears of a status change another person made; see {@link #forStatusChange}. */
+    private static boolean tellsLinkWorker(Actor actor, String linkWorker) {
+        if (actor.platform() || actor.is(linkWorker)) {
+            return false;
+        }
+        // an event written before it named who acted: as before, not when a link worker (perhaps they) made it
+        return !(actor.unnamedPerson() && actor.hasRole(LINK_WORKER_ROLE));
+    }
+
+    /** An activity referral cancelled because its referral closed, rather than by the link worker. */
+    private static boolean closedWithItsReferral(String reasonCode) {
+        return present(reasonCode) && (reasonCode.startsWith("referral-") || reasonCode.equals("consent-withdrawn")
+                || reasonCode.equals("erasure"));
     }
 
     static String shortReference(UUID referralId) {
@@ -315,7 +502,7 @@ public final class NotificationRules {
     }
 
     private static String activities(int count) {
-        return count == 1 ? "1 community activity has been" : count + " community activities have been";
+        return count == 1 ? "1 community activity" : count + " community activities";
     }
 
     private static String sessions(int count) {

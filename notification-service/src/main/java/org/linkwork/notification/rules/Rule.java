@@ -13,32 +13,40 @@ import java.util.Set;
  * <p>The codes are also the event types a partner's webhook subscribes to, so they never change.
  */
 public enum Rule {
-    // the referrer (the referring organisation's shared inbox, and its partner systems)
+    // the referrer (the practice's referrers' inbox, and its partner systems)
     REFERRAL_UPDATED("referral-updated", Audience.REFERRER, "referral-status-changed",
-            "the referral was accepted, first contact was made, the activity started, or it closed (with the reason)"),
+            "someone other than a referrer accepted the referral, made first contact, started the activity, or closed it (with the reason)"),
     MATCHES_PROPOSED("matches-proposed", Audience.REFERRER, "match-proposed", "activities were proposed for the referral"),
     ACTIVITY_COMPLETED("activity-completed", Audience.REFERRER, "activity-completed",
             "the message back: the person finished their activity, with the sessions attended"),
 
-    // the link worker (by username)
-    REFERRAL_ASSIGNED("referral-assigned", Audience.LINK_WORKER, "referral-assigned", "a referral is now on their caseload"),
+    // the link worker (by username); none of these tells a link worker what they did themself
+    REFERRAL_ASSIGNED("referral-assigned", Audience.LINK_WORKER, "referral-assigned",
+            "someone else (Linkwork, a colleague, an administrator) gave them a referral of their team"),
     REFERRAL_OVERDUE("referral-overdue", Audience.LINK_WORKER, "referral-overdue", "first contact is overdue"),
-    MATCHES_READY("matches-ready", Audience.LINK_WORKER, "match-proposed", "activity matches are ready to review (or none were found)"),
+    MATCHES_READY("matches-ready", Audience.LINK_WORKER, "match-proposed",
+            "activity matches are ready to review (or none were found), unless they saved the re-run themself"),
     PROVIDER_ANSWERED("provider-answered", Audience.LINK_WORKER, "activity-referral-updated",
             "the provider accepted or turned down the activity referral"),
     CASELOAD_REFERRAL_UPDATED("caseload-referral-updated", Audience.LINK_WORKER, "referral-status-changed",
-            "someone else changed the status of a referral on their caseload"),
+            "another person (a colleague, the referrer, an administrator) changed the status of a referral on their caseload"),
+    REFERRAL_MOVED_TO_TEAM("referral-moved-to-team", Audience.LINK_WORKER, "referral-assigned",
+            "a referral was moved to their team from another one, and given to them, with the reason"),
+    REFERRAL_LEFT_CASELOAD("referral-left-caseload", Audience.LINK_WORKER, "referral-assigned",
+            "someone else gave a referral of theirs to a colleague or moved it to another team"),
+    ACTIVITY_REFERRAL_ENDED("activity-referral-ended", Audience.LINK_WORKER, "activity-referral-updated",
+            "the provider recorded the activity as completed or not completed, so they can follow up"),
 
-    // the provider (the provider organisation's shared inbox, and its partner systems)
+    // the provider (the provider organisation's providers' inbox, and its partner systems)
     ACTIVITY_REFERRAL_REQUESTED("activity-referral-requested", Audience.PROVIDER, "activity-referral-updated",
             "a new activity referral asks for a place"),
     ACTIVITY_REFERRAL_CANCELLED("activity-referral-cancelled", Audience.PROVIDER, "activity-referral-updated",
-            "the link worker cancelled an activity referral"),
+            "the link worker cancelled an activity referral, or its referral closed"),
     DIRECTORY_REVIEW_DUE("directory-review-due", Audience.PROVIDER, "directory-review-due", "a directory entry needs checking"),
 
     // the person (by their preferred channel, in their language)
     LINK_WORKER_INTRODUCED("link-worker-introduced", Audience.PERSON, "referral-assigned",
-            "who their link worker is and how to reach them"),
+            "who their (new) link worker is and how to reach them"),
     BOOKING_CONFIRMED("booking-confirmed", Audience.PERSON, "activity-referral-updated", "the provider has a place for them"),
     SESSION_REMINDER("session-reminder", Audience.PERSON, "activity-referral-updated",
             "a reminder before their next session (linkwork.notification.reminder-before, default a day)"),

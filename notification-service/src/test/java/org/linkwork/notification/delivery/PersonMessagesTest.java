@@ -67,7 +67,7 @@ class PersonMessagesTest {
 
         // the link worker hears of the assignment in their inbox
         assertThat(Inboxes.awaitAbout(TestTokens.bearer(linkWorker, "link-worker", Inboxes.uniqueOrganisation()), person.referralId(), 1))
-                .extracting(n -> n.get("title")).containsExactly("New referral on your caseload");
+                .extracting(n -> n.get("title")).containsExactly("Linkwork gave you referral " + person.referralId().substring(0, 8));
 
         List<ConsumerRecord<String, String>> delivered = awaitAnnounced(Topic.NOTIFICATION_DELIVERED, eventId, "email");
         NotificationDelivered event = EventJson.read(delivered.get(0).value(), NotificationDelivered.class);

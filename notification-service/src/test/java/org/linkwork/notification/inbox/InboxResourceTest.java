@@ -23,8 +23,19 @@ class InboxResourceTest {
 
     private static final List<String> WALK = List.of("accepted", "contacted", "in-activity", "withdrawn", "closed");
 
-    /** A practice of the test's own, and one of its referrers. */
-    private record Practice(String organisation, String referrer) {
+    /** A practice of the test's own, one of its referrers, and the referral its notifications are about. */
+    private record Practice(String organisation, String referrer, String referral) {
+
+        String titleOf(String status) {
+            String ref = "referral " + referral.substring(0, 8);
+            return "The link worker " + switch (status) {
+                case "accepted" -> "accepted " + ref;
+                case "contacted" -> "made first contact with the person on " + ref;
+                case "in-activity" -> "recorded that the person on " + ref + " started an activity";
+                case "withdrawn" -> "withdrew " + ref;
+                default -> "closed " + ref;
+            };
+        }
     }
 
     /** A practice with five status notifications in its inbox, "accepted" the oldest. */
@@ -38,7 +49,7 @@ class InboxResourceTest {
         }
         String referrer = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation);
         Inboxes.awaitInbox(referrer, inbox -> inbox.getLong("total") == WALK.size());
-        return new Practice(organisation, referrer);
+        return new Practice(organisation, referrer, referral);
     }
 
     private static JsonPath page(String bearer, int page, int size) {
@@ -46,30 +57,21 @@ class InboxResourceTest {
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
     }
 
-    private static String titleOf(String status) {
-        return "Your referral is now " + switch (status) {
-            case "accepted" -> "accepted by the social prescribing team";
-            case "contacted" -> "in progress: the person has been contacted";
-            case "in-activity" -> "in progress: the person has started an activity";
-            case "withdrawn" -> "withdrawn";
-            default -> "closed";
-        };
-    }
-
     @Test
     void newestFirstInPagesWithCounts() {
-        String referrer = practiceWithFiveNotifications().referrer();
+        Practice practice = practiceWithFiveNotifications();
+        String referrer = practice.referrer();
 
         JsonPath first = page(referrer, 0, 2);
-        assertThat(first.getList("items.title", String.class)).containsExactly(titleOf("closed"), titleOf("withdrawn"));
+        assertThat(first.getList("items.title", String.class)).containsExactly(practice.titleOf("closed"), practice.titleOf("withdrawn"));
         assertThat(first.getInt("page")).isZero();
         assertThat(first.getInt("size")).isEqualTo(2);
         assertThat(first.getLong("total")).isEqualTo(5);
         assertThat(first.getLong("unread")).isEqualTo(5);
         assertThat(first.getList("items.read", Boolean.class)).containsOnly(false);
 
-        assertThat(page(referrer, 1, 2).getList("items.title", String.class)).containsExactly(titleOf("in-activity"), titleOf("contacted"));
-        assertThat(page(referrer, 2, 2).getList("items.title", String.class)).containsExactly(titleOf("accepted"));
+        assertThat(page(referrer, 1, 2).getList("items.title", String.class)).containsExactly(practice.titleOf("in-activity"), practice.titleOf("contacted"));
+        assertThat(page(referrer, 2, 2).getList("items.title", String.class)).containsExactly(practice.titleOf("accepted"));
         JsonPath beyond = page(referrer, 3, 2);
         assertThat(beyond.getList("items")).isEmpty();
         assertThat(beyond.getLong("total")).isEqualTo(5);
@@ -84,14 +86,15 @@ class InboxResourceTest {
 
     @Test
     void markingReadMovesANotificationBelowTheUnreadOnes() {
-        String referrer = practiceWithFiveNotifications().referrer();
+        Practice practice = practiceWithFiveNotifications();
+        String referrer = practice.referrer();
         String newest = page(referrer, 0, 1).getString("items[0].id");
 
         given().header("Authorization", referrer).post("/notifications/" + newest + "/read").then().statusCode(204);
         JsonPath after = page(referrer, 0, 10);
         assertThat(after.getLong("unread")).isEqualTo(4);
-        assertThat(after.getList("items.title", String.class)).containsExactly(titleOf("withdrawn"), titleOf("in-activity"),
-                titleOf("contacted"), titleOf("accepted"), titleOf("closed"));
+        assertThat(after.getList("items.title", String.class)).containsExactly(practice.titleOf("withdrawn"), practice.titleOf("in-activity"),
+                practice.titleOf("contacted"), practice.titleOf("accepted"), practice.titleOf("closed"));
         assertThat(after.getList("items.read", Boolean.class)).containsExactly(false, false, false, false, true);
 
         // marking it again changes nothing
@@ -100,12 +103,45 @@ class InboxResourceTest {
     }
 
     @Test
-    void anOrganisationsNotificationIsReadForEveryoneInIt() {
+    void aPracticesReferrersNotificationIsReadForEveryReferrerInIt() {
         Practice practice = practiceWithFiveNotifications();
         String any = Inboxes.inbox(practice.referrer()).getString("items[0].id");
         String colleague = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", practice.organisation());
         given().header("Authorization", colleague).post("/notifications/" + any + "/read").then().statusCode(204);
         assertThat(Inboxes.inbox(practice.referrer()).getLong("unread")).isEqualTo(4);
+    }
+
+    @Test
+    void aPracticesReferrersNotificationsAreNotForALinkWorkerProviderOrAdminCarryingItsOrgId() {
+        Practice practice = practiceWithFiveNotifications();
+        String any = Inboxes.inbox(practice.referrer()).getString("items[0].id");
+        for (String role : List.of("link-worker", "provider", "admin")) {
+            String sameOrganisation = TestTokens.bearer(Inboxes.uniqueUser(role), role, practice.organisation());
+            JsonPath inbox = Inboxes.inbox(sameOrganisation);
+            assertThat(inbox.getLong("total")).as(role).isZero();
+            assertThat(inbox.getLong("unread")).as(role).isZero();
+            given().header("Authorization", sameOrganisation).post("/notifications/" + any + "/read").then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        assertThat(Inboxes.inbox(practice.referrer()).getLong("unread")).isEqualTo(5);
+        // a referrer of another practice neither
+        String elsewhere = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", Inboxes.uniqueOrganisation());
+        assertThat(Inboxes.inbox(elsewhere).getLong("total")).isZero();
+        given().header("Authorization", elsewhere).post("/notifications/" + any + "/read").then().statusCode(404);
+    }
+
+    @Test
+    void anOrganisationsProvidersNotificationsAreNotForItsReferrers() {
+        String organisation = Inboxes.uniqueOrganisation();
+        String referral = UUID.randomUUID().toString();
+        TopicProbe.publish(new org.linkwork.events.ActivityReferralUpdated("ar-" + UUID.randomUUID(), referral, "p-1", "svc-1",
+                "physical-activity", organisation, organisation, Inboxes.uniqueUser("lw"), "requested", null, 0, null, java.time.Instant.now()));
+        String provider = TestTokens.bearer(Inboxes.uniqueUser("provider"), "provider", organisation);
+        String id = Inboxes.awaitAbout(provider, referral, 1).get(0).get("id").toString();
+        String referrer = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation);
+        assertThat(Inboxes.about(referrer, referral)).isEmpty();
+        given().header("Authorization", referrer).post("/notifications/" + id + "/read").then().statusCode(404);
+        given().header("Authorization", provider).post("/notifications/" + id + "/read").then().statusCode(204);
     }
 
     @Test

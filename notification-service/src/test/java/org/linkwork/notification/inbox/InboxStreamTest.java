@@ -70,10 +70,11 @@ class InboxStreamTest {
             TopicProbe.publish(Inboxes.match(referral, organisation, linkWorker, 2));
 
             Awaitility.await().atMost(Inboxes.PATIENCE).until(() -> mine.heard(referral) && practice.heard(referral));
+            String title = "Linkwork proposed 2 community activities for referral " + referral.substring(0, 8);
             assertThat(mine.lines()).contains("event:notification");
-            assertThat(mine.lines()).anySatisfy(l -> assertThat(l).startsWith("data:").contains("\"title\":\"Activity matches are ready\"",
+            assertThat(mine.lines()).anySatisfy(l -> assertThat(l).startsWith("data:").contains("\"title\":\"" + title + "\"",
                     "\"referralId\":\"" + referral + "\"", "\"read\":false"));
-            assertThat(practice.lines()).anySatisfy(l -> assertThat(l).contains("Activities have been proposed for your referral"));
+            assertThat(practice.lines()).anySatisfy(l -> assertThat(l).contains(title));
 
             // a marker for the other link worker: once it has arrived, the first would have too
             String marker = UUID.randomUUID().toString();
@@ -85,6 +86,46 @@ class InboxStreamTest {
             // what streamed is what the inbox holds
             assertThat(Inboxes.about(TestTokens.bearer(linkWorker, "link-worker", null), referral)).extracting(n -> n.get("id"))
                     .allSatisfy(id -> assertThat(mine.lines()).contains("id:" + id));
+        }
+    }
+
+    @Test
+    void aPracticesReferrersNoticeStreamsToItsReferrersOnlyNotToOthersCarryingItsOrgId() throws Exception {
+        String organisation = Inboxes.uniqueOrganisation();
+        String linkWorker = Inboxes.uniqueUser("lw");
+        String admin = Inboxes.uniqueUser("admin");
+        try (Listening referrer = listen(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation));
+                Listening colleague = listen(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation));
+                Listening sameOrgLinkWorker = listen(TestTokens.bearer(linkWorker, "link-worker", organisation));
+                Listening sameOrgProvider = listen(TestTokens.bearer(Inboxes.uniqueUser("provider"), "provider", organisation));
+                Listening sameOrgAdmin = listen(TestTokens.bearer(admin, "admin", organisation))) {
+            String referral = UUID.randomUUID().toString();
+            TopicProbe.publish(Inboxes.statusChange(referral, organisation, null, "received", "accepted", "link-worker", "lw.demo"));
+            Awaitility.await().atMost(Inboxes.PATIENCE).until(() -> referrer.heard(referral) && colleague.heard(referral));
+            assertThat(referrer.lines()).anySatisfy(l -> assertThat(l).startsWith("data:")
+                    .contains("The link worker accepted referral " + referral.substring(0, 8)));
+
+            // markers placed after it, one for each of the others: once each has arrived, the first would have too
+            String forLinkWorker = UUID.randomUUID().toString();
+            TopicProbe.publish(Inboxes.match(forLinkWorker, null, linkWorker, 1));
+            String forProviders = UUID.randomUUID().toString();
+            TopicProbe.publish(new org.linkwork.events.ActivityReferralUpdated("ar-" + UUID.randomUUID(), forProviders, "p-1", "svc-1",
+                    "physical-activity", organisation, organisation, linkWorker, "requested", null, 0, null, java.time.Instant.now()));
+            String forAdmin = UUID.randomUUID().toString();
+            TopicProbe.publish(Inboxes.match(forAdmin, null, admin, 1)); // a user notice, by username
+            Awaitility.await().atMost(Inboxes.PATIENCE).until(() -> sameOrgLinkWorker.heard(forLinkWorker)
+                    && sameOrgProvider.heard(forProviders) && sameOrgAdmin.heard(forAdmin));
+            assertThat(sameOrgLinkWorker.heard(referral)).isFalse();
+            assertThat(sameOrgProvider.heard(referral)).isFalse();
+            assertThat(sameOrgAdmin.heard(referral)).isFalse();
+
+            // and the providers' notice is not the referrers': a marker for them placed after it
+            String later = UUID.randomUUID().toString();
+            TopicProbe.publish(Inboxes.statusChange(later, organisation, null, "received", "accepted", "link-worker", "lw.demo"));
+            Awaitility.await().atMost(Inboxes.PATIENCE).until(() -> referrer.heard(later));
+            assertThat(referrer.heard(forProviders)).isFalse();
+            assertThat(sameOrgLinkWorker.heard(forProviders)).isFalse();
+            assertThat(sameOrgAdmin.heard(forProviders) || sameOrgAdmin.heard(later)).isFalse();
         }
     }
 

@@ -38,7 +38,8 @@ class LifecycleListenersTest {
         String linkWorkerToken = TestTokens.bearer(linkWorker, "link-worker", null);
 
         TopicProbe.publish(activity(referral, provider, linkWorker, "requested", null));
-        assertThat(Inboxes.awaitAbout(providerToken, referral, 1)).extracting(n -> n.get("title")).containsExactly("New activity referral");
+        assertThat(Inboxes.awaitAbout(providerToken, referral, 1)).extracting(n -> n.get("title"))
+                .containsExactly("A link worker asked for a place on your activity");
         TopicProbe.publish(activity(referral, provider, linkWorker, "rejected", "no-capacity"));
         assertThat(Inboxes.awaitAbout(linkWorkerToken, referral, 1)).singleElement().satisfies(n -> {
             assertThat(n.get("title")).isEqualTo("The provider turned down the activity referral");
@@ -46,9 +47,11 @@ class LifecycleListenersTest {
         });
         TopicProbe.publish(activity(referral, provider, linkWorker, "cancelled", null));
         assertThat(Inboxes.awaitAbout(providerToken, referral, 2)).extracting(n -> n.get("title"))
-                .containsExactly("Activity referral cancelled", "New activity referral");
-        // another provider hears nothing
+                .containsExactly("The link worker cancelled an activity referral", "A link worker asked for a place on your activity");
+        // another provider hears nothing, nor a referrer or link worker carrying the provider's org_id
         assertThat(Inboxes.about(TestTokens.bearer("provider.other", "provider", Inboxes.uniqueOrganisation()), referral)).isEmpty();
+        assertThat(Inboxes.about(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", provider), referral)).isEmpty();
+        assertThat(Inboxes.about(TestTokens.bearer(Inboxes.uniqueUser("lw"), "link-worker", provider), referral)).isEmpty();
     }
 
     @Test

@@ -33,18 +33,21 @@ class MatchProposedListenerTest {
         String referral = UUID.randomUUID().toString();
         TopicProbe.publish(Inboxes.match(referral, Inboxes.PRACTICE, "lw.demo", 3));
 
-        // the link worker reads the practice's shared inbox too, so sees both; both were placed in one transaction
-        List<Map<String, Object>> forLinkWorker = Inboxes.awaitAbout(Inboxes.linkWorker(), referral, 2);
+        String ref = referral.substring(0, 8);
+        // the practice's referrers' notice is theirs: a link worker carrying the practice's org_id does not read it
+        List<Map<String, Object>> forReferrers = Inboxes.awaitAbout(Inboxes.gp(), referral, 1);
+        assertThat(forReferrers).extracting(n -> n.get("title"))
+                .containsExactly("Linkwork proposed 3 community activities for referral " + ref);
+        // both were placed in one transaction
+        List<Map<String, Object>> forLinkWorker = Inboxes.about(Inboxes.linkWorkerCarryingThePractice(), referral);
         assertThat(forLinkWorker).extracting(n -> n.get("title"))
-                .containsExactlyInAnyOrder("Activity matches are ready", "Activities have been proposed for your referral");
-        Map<String, Object> ready = forLinkWorker.stream().filter(n -> n.get("title").equals("Activity matches are ready"))
-                .findFirst().orElseThrow();
-        assertThat((String) ready.get("body")).contains("3 community activities", referral.substring(0, 8));
+                .containsExactly("Linkwork proposed 3 community activities for referral " + ref);
+        Map<String, Object> ready = forLinkWorker.get(0);
+        assertThat((String) ready.get("body")).endsWith("Review them and choose with the person.");
         assertThat(ready.get("read")).isEqualTo(false);
         assertThat(ready.get("createdAt")).isNotNull();
-
-        assertThat(Inboxes.about(Inboxes.gp(), referral)).extracting(n -> n.get("title"))
-                .containsExactly("Activities have been proposed for your referral");
+        assertThat(ready.get("id")).isNotEqualTo(forReferrers.get(0).get("id"));
+        assertThat(Inboxes.about(TestTokens.bearer("provider.y", "provider", Inboxes.PRACTICE), referral)).isEmpty();
         assertThat(Inboxes.about(TestTokens.bearer("gp.other", "referrer", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
         assertThat(Inboxes.about(TestTokens.bearer("lw.other", "link-worker", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
         assertThat(Inboxes.about(TestTokens.bearer("provider.demo", "provider", "org-leeds-walking"), referral)).isEmpty();
@@ -94,7 +97,8 @@ class MatchProposedListenerTest {
         // a link worker of another team, so the practice's inbox is not theirs
         List<Map<String, Object>> told = Inboxes.awaitAbout(
                 TestTokens.bearer(linkWorker, "link-worker", Inboxes.uniqueOrganisation()), referral, 1);
-        assertThat(told).extracting(n -> n.get("title")).containsExactly("No activity matches found");
+        assertThat(told).extracting(n -> n.get("title"))
+                .containsExactly("Linkwork found no activity matches for referral " + referral.substring(0, 8));
         // placed in the same transaction as the link worker's, so it would be visible by now
         assertThat(Inboxes.inbox(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation)).getLong("total")).isZero();
     }
@@ -107,15 +111,20 @@ class MatchProposedListenerTest {
         String eventId = UUID.randomUUID().toString();
         String payload = EventJson.write(Inboxes.match(referral, organisation, linkWorker, 2));
         TopicProbe.publish(Topic.MATCH_PROPOSED, referral, payload, eventId);
+        // the link worker's notice and the practice's referrers' notice: two inboxes
         String token = TestTokens.bearer(linkWorker, "link-worker", organisation);
-        Inboxes.awaitAbout(token, referral, 2);
+        String referrer = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation);
+        Inboxes.awaitAbout(token, referral, 1);
+        Inboxes.awaitAbout(referrer, referral, 1);
 
         // the same event again, then a marker after it on the same key, so on the same partition
         TopicProbe.publish(Topic.MATCH_PROPOSED, referral, payload, eventId);
         String markerId = TopicProbe.publish(Inboxes.match(referral, organisation, linkWorker, 1));
-        Inboxes.awaitAbout(token, referral, 4);
+        Inboxes.awaitAbout(token, referral, 2);
+        Inboxes.awaitAbout(referrer, referral, 2);
 
-        assertThat(Inboxes.about(token, referral)).hasSize(4);
+        assertThat(Inboxes.about(token, referral)).hasSize(2);
+        assertThat(Inboxes.about(referrer, referral)).hasSize(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("sourceEventId", eventId))).isEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("sourceEventId", markerId))).isEqualTo(2);
         assertThat(deliveredRowsInOutbox(eventId)).isEqualTo(2);
@@ -137,7 +146,7 @@ class MatchProposedListenerTest {
         String referral = UUID.randomUUID().toString();
         TopicProbe.publish(Inboxes.match(referral, null, linkWorker, 1));
         assertThat(Inboxes.awaitAbout(TestTokens.bearer(linkWorker, "link-worker", null), referral, 1))
-                .extracting(n -> n.get("title")).containsExactly("Activity matches are ready");
+                .extracting(n -> n.get("title")).containsExactly("Linkwork proposed 1 community activity for referral " + referral.substring(0, 8));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("sourceEventId in ?1", List.of(notJson, noReferral))))
                 .isZero();
     }

@@ -24,17 +24,19 @@ import org.linkwork.platform.testing.TopicProbe;
 class ReferralStatusChangedListenerTest {
 
     @Test
-    void theReferrerAndTheLinkWorkerHearOfAChangeSomeoneElseMade() {
+    void theReferrersAndTheLinkWorkerHearOfAChangeAnotherPersonMade() {
         String referral = UUID.randomUUID().toString();
-        String eventId = TopicProbe.publish(Inboxes.statusChange(referral, Inboxes.PRACTICE, "lw.demo", "matched", "in-activity", "system"));
+        String ref = referral.substring(0, 8);
+        String eventId = TopicProbe.publish(Inboxes.statusChange(referral, Inboxes.PRACTICE, "lw.demo", "contacted", "unable-to-contact",
+                "admin", "admin.demo"));
 
         List<Map<String, Object>> forGp = Inboxes.awaitAbout(Inboxes.gp(), referral, 1);
         assertThat(forGp).extracting(n -> n.get("title"))
-                .containsExactly("Your referral is now in progress: the person has started an activity");
-        assertThat((String) forGp.get(0).get("body")).contains(referral.substring(0, 8)).doesNotContain(referral);
-        assertThat(Inboxes.about(Inboxes.linkWorker(), referral)).extracting(n -> n.get("title")).containsExactlyInAnyOrder(
-                "Your referral is now in progress: the person has started an activity",
-                "A referral on your caseload is now in progress: the person has started an activity");
+                .containsExactly("An administrator closed referral " + ref + ": the person could not be contacted");
+        assertThat((String) forGp.get(0).get("body")).contains(ref).doesNotContain(referral, "admin.demo");
+        // the link worker hears it once, as the link worker: carrying the practice's org_id adds nothing
+        assertThat(Inboxes.about(Inboxes.linkWorkerCarryingThePractice(), referral)).extracting(n -> n.get("title")).containsExactly(
+                "An administrator closed referral " + ref + ": the person could not be contacted");
         assertThat(Inboxes.about(TestTokens.bearer("gp.other", "referrer", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
         assertThat(Inboxes.about(TestTokens.bearer("lw.other", "link-worker", Inboxes.OTHER_PRACTICE), referral)).isEmpty();
 
@@ -49,15 +51,42 @@ class ReferralStatusChangedListenerTest {
     }
 
     @Test
-    void aLinkWorkersOwnChangeGoesToTheReferrerOnly() {
+    void aLinkWorkersOwnChangeGoesToTheReferrersOnly() {
         String organisation = Inboxes.uniqueOrganisation();
         String linkWorker = Inboxes.uniqueUser("lw");
         String referral = UUID.randomUUID().toString();
-        TopicProbe.publish(Inboxes.statusChange(referral, organisation, linkWorker, "received", "accepted", "link-worker"));
+        TopicProbe.publish(Inboxes.statusChange(referral, organisation, linkWorker, "received", "accepted", "link-worker", linkWorker));
 
-        Inboxes.awaitAbout(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation), referral, 1);
+        assertThat(Inboxes.awaitAbout(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation), referral, 1))
+                .extracting(n -> n.get("title")).containsExactly("The link worker accepted referral " + referral.substring(0, 8));
         // placed in the same transaction as the referrer's, so it would be visible by now
         assertThat(Inboxes.inbox(TestTokens.bearer(linkWorker, "link-worker", Inboxes.uniqueOrganisation())).getLong("total")).isZero();
+    }
+
+    @Test
+    void thePlatformsOwnChangeGoesToTheReferrersOnly() {
+        String organisation = Inboxes.uniqueOrganisation();
+        String linkWorker = Inboxes.uniqueUser("lw");
+        String referral = UUID.randomUUID().toString();
+        TopicProbe.publish(Inboxes.statusChange(referral, organisation, linkWorker, "matched", "in-activity", "system", null));
+
+        assertThat(Inboxes.awaitAbout(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation), referral, 1))
+                .extracting(n -> n.get("title"))
+                .containsExactly("Linkwork recorded that the person on referral " + referral.substring(0, 8) + " started an activity");
+        assertThat(Inboxes.inbox(TestTokens.bearer(linkWorker, "link-worker", Inboxes.uniqueOrganisation())).getLong("total")).isZero();
+    }
+
+    @Test
+    void aReferrersWithdrawalGoesToTheLinkWorkerOnly() {
+        String organisation = Inboxes.uniqueOrganisation();
+        String linkWorker = Inboxes.uniqueUser("lw");
+        String referral = UUID.randomUUID().toString();
+        TopicProbe.publish(Inboxes.statusChange(referral, organisation, linkWorker, "contacted", "withdrawn", "referrer", "gp.demo"));
+
+        assertThat(Inboxes.awaitAbout(TestTokens.bearer(linkWorker, "link-worker", null), referral, 1)).extracting(n -> n.get("title"))
+                .containsExactly("The referrer withdrew referral " + referral.substring(0, 8));
+        // placed in the same transaction as the link worker's, so it would be visible by now
+        assertThat(Inboxes.inbox(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation)).getLong("total")).isZero();
     }
 
     @Test
@@ -68,8 +97,9 @@ class ReferralStatusChangedListenerTest {
 
         List<Map<String, Object>> told = Inboxes.awaitAbout(TestTokens.bearer(linkWorker, "link-worker", null), referral, 1);
         assertThat(told).extracting(n -> n.get("title"))
-                .containsExactly("A referral on your caseload is now complete: the activity has finished");
-        assertThat((String) told.get(0).get("body")).contains("the activity provider");
+                .containsExactly("The activity provider recorded that the person on referral " + referral.substring(0, 8)
+                        + " finished their activity");
+        assertThat((String) told.get(0).get("body")).contains("which is on your caseload");
     }
 
     @Test
@@ -87,8 +117,8 @@ class ReferralStatusChangedListenerTest {
         Inboxes.awaitAbout(referrer, referral, 2);
 
         assertThat(Inboxes.about(referrer, referral)).extracting(n -> n.get("title")).containsExactly(
-                "Your referral is now in progress: the person has been contacted",
-                "Your referral is now accepted by the social prescribing team");
+                "The link worker made first contact with the person on referral " + referral.substring(0, 8),
+                "The link worker accepted referral " + referral.substring(0, 8));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("sourceEventId", eventId))).isEqualTo(1);
     }
 
@@ -108,6 +138,6 @@ class ReferralStatusChangedListenerTest {
         String referral = UUID.randomUUID().toString();
         TopicProbe.publish(Inboxes.statusChange(referral, organisation, null, "received", "accepted", "link-worker"));
         assertThat(Inboxes.awaitAbout(TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", organisation), referral, 1))
-                .extracting(n -> n.get("title")).containsExactly("Your referral is now accepted by the social prescribing team");
+                .extracting(n -> n.get("title")).containsExactly("The link worker accepted referral " + referral.substring(0, 8));
     }
 }

@@ -2,6 +2,7 @@ package org.linkwork.notification.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +44,9 @@ class LifecycleRulesTest {
         assertThat(n.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.rule()).isEqualTo(Rule.REFERRAL_ASSIGNED);
             assertThat(notice.recipient()).isEqualTo(Recipient.user("lw.demo"));
-            assertThat(notice.title()).isEqualTo("New referral on your caseload");
-            assertThat(notice.body()).contains("6f1c2d0e").doesNotContain(PERSON, "Sam");
+            assertThat(notice.title()).isEqualTo("Linkwork gave you referral 6f1c2d0e");
+            assertThat(notice.body()).isEqualTo("Linkwork gave you referral 6f1c2d0e. Please contact the person soon.")
+                    .doesNotContain(PERSON, "Sam");
         });
         assertThat(n.messages()).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo(Rule.LINK_WORKER_INTRODUCED);
@@ -73,13 +75,14 @@ class LifecycleRulesTest {
         Notifications n = RULES.forActivityReferral(activity("requested", null, null), EVENT);
         assertThat(n.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.rule()).isEqualTo(Rule.ACTIVITY_REFERRAL_REQUESTED);
-            assertThat(notice.recipient()).isEqualTo(Recipient.organisation("org-leeds-walking"));
+            assertThat(notice.recipient()).isEqualTo(Recipient.providersOf("org-leeds-walking"));
             assertThat(notice.kind()).isEqualTo(RecipientKind.PROVIDER);
+            assertThat(notice.title()).isEqualTo("A link worker asked for a place on your activity");
         });
         assertThat(n.messages()).isEmpty();
         assertThat(RULES.forActivityReferral(activity("cancelled", null, NOW.plus(Duration.ofDays(3))), EVENT).notices())
                 .extracting(Notice::rule, Notice::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ACTIVITY_REFERRAL_CANCELLED, "Activity referral cancelled"));
+                .containsExactly(tuple(Rule.ACTIVITY_REFERRAL_CANCELLED, "The link worker cancelled an activity referral"));
     }
 
     @Test
@@ -87,7 +90,7 @@ class LifecycleRulesTest {
         Instant session = Instant.parse("2026-06-09T09:30:00Z");
         Notifications n = RULES.forActivityReferral(activity("accepted", null, session), EVENT);
         assertThat(n.notices()).extracting(Notice::rule, Notice::recipient, Notice::title).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Rule.PROVIDER_ANSWERED, Recipient.user("lw.demo"), "The provider accepted the activity referral"));
+                tuple(Rule.PROVIDER_ANSWERED, Recipient.user("lw.demo"), "The provider accepted the activity referral"));
         assertThat(n.messages()).extracting(PersonMessage::rule).containsExactly(Rule.BOOKING_CONFIRMED, Rule.SESSION_REMINDER);
         PersonMessage booking = n.messages().get(0);
         assertThat(booking.dueAt()).isEqualTo(NOW);
@@ -105,9 +108,9 @@ class LifecycleRulesTest {
                 "org-leeds-walking", "Y90001", "lw.demo", "accepted", null, 0, session, NOW, "Walk and talk, Hyde Park");
         assertThat(RULES.forActivityReferral(named, EVENT).messages()).extracting(PersonMessage::rule, PersonMessage::details)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Rule.BOOKING_CONFIRMED,
+                        tuple(Rule.BOOKING_CONFIRMED,
                                 java.util.Map.of("sessionAt", session.toString(), "activity", "Walk and talk, Hyde Park")),
-                        org.assertj.core.groups.Tuple.tuple(Rule.SESSION_REMINDER,
+                        tuple(Rule.SESSION_REMINDER,
                                 java.util.Map.of("sessionAt", session.toString(), "activity", "Walk and talk, Hyde Park")));
         // an event written before the name was carried plans the same messages without it
         assertThat(RULES.forActivityReferral(activity("accepted", null, session), EVENT).messages())
@@ -178,8 +181,8 @@ class LifecycleRulesTest {
         Notifications n = RULES.forCompletion(completed, EVENT, Optional.of("Y90001"));
         assertThat(n.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.rule()).isEqualTo(Rule.ACTIVITY_COMPLETED);
-            assertThat(notice.recipient()).isEqualTo(Recipient.organisation("Y90001"));
-            assertThat(notice.body()).contains("6 sessions attended", "6f1c2d0e");
+            assertThat(notice.recipient()).isEqualTo(Recipient.referrersOf("Y90001"));
+            assertThat(notice.body()).contains("6 sessions attended", "6f1c2d0e").startsWith("The activity provider recorded that");
         });
         assertThat(n.messages()).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo(Rule.FOLLOW_UP_DUE);
@@ -198,7 +201,7 @@ class LifecycleRulesTest {
                 "Y90001", "Walk and talk, Hyde Park");
         Notifications n = RULES.forCompletion(completed, EVENT, Optional.empty());
         assertThat(n.notices()).singleElement().satisfies(notice -> {
-            assertThat(notice.recipient()).isEqualTo(Recipient.organisation("Y90001"));
+            assertThat(notice.recipient()).isEqualTo(Recipient.referrersOf("Y90001"));
             assertThat(notice.body()).contains("finished their community activity \"Walk and talk, Hyde Park\" (6 sessions attended)")
                     .doesNotContain(PERSON);
         });
@@ -206,11 +209,11 @@ class LifecycleRulesTest {
                 .satisfies(m -> assertThat(m.details()).containsExactly(java.util.Map.entry("activity", "Walk and talk, Hyde Park")));
         // the event's own practice wins over an older one this service heard of
         assertThat(RULES.forCompletion(completed, EVENT, Optional.of("Y90002")).notices()).extracting(Notice::recipient)
-                .containsExactly(Recipient.organisation("Y90001"));
+                .containsExactly(Recipient.referrersOf("Y90001"));
         // a blank one counts as absent
         ActivityCompleted blank = new ActivityCompleted("ar-1", REFERRAL, PERSON, "svc-1", "org-leeds-walking", 6, finished, " ", null);
         assertThat(RULES.forCompletion(blank, EVENT, Optional.of("Y90002")).notices()).extracting(Notice::recipient)
-                .containsExactly(Recipient.organisation("Y90002"));
+                .containsExactly(Recipient.referrersOf("Y90002"));
         assertThat(RULES.forCompletion(blank, EVENT, Optional.empty()).notices()).isEmpty();
     }
 
@@ -219,7 +222,7 @@ class LifecycleRulesTest {
         List<Notice> notices = RULES.forReviewDue(new DirectoryReviewDue("svc-1", "Tuesday walk and talk", "org-leeds-walking",
                 LocalDate.parse("2025-11-03"), NOW));
         assertThat(notices).singleElement().satisfies(n -> {
-            assertThat(n.recipient()).isEqualTo(Recipient.organisation("org-leeds-walking"));
+            assertThat(n.recipient()).isEqualTo(Recipient.providersOf("org-leeds-walking"));
             assertThat(n.referralId()).isNull();
             assertThat(n.body()).contains("\"Tuesday walk and talk\"", "3 November 2025");
         });

@@ -72,7 +72,7 @@ class WebhookResourceTest {
             assertThat(body.get("type").asText()).isEqualTo("referral-updated");
             assertThat(body.get("organisation").asText()).isEqualTo(partner.organisation());
             assertThat(body.get("referralId").asText()).isEqualTo(referral);
-            assertThat(body.get("title").asText()).isEqualTo("Your referral is now accepted by the social prescribing team");
+            assertThat(body.get("title").asText()).isEqualTo("The link worker accepted referral " + referral.substring(0, 8));
 
             // a kind it did not choose, then one it did, as a marker
             TopicProbe.publish(Inboxes.match(referral, partner.organisation(), null, 2));
@@ -81,7 +81,7 @@ class WebhookResourceTest {
             // the two topics are not ordered with each other: the proposal is in once the organisation's inbox has its notice
             String staff = TestTokens.bearer(Inboxes.uniqueUser("gp"), "referrer", partner.organisation());
             assertThat(Inboxes.awaitAbout(staff, referral, 3)).extracting(n -> n.get("title"))
-                    .contains("Activities have been proposed for your referral");
+                    .contains("Linkwork proposed 2 community activities for referral " + referral.substring(0, 8));
             assertThat(receiver.calls()).extracting(WebhookReceiver.Call::event).containsOnly("referral-updated");
             assertThat(receiver.calls()).extracting(WebhookReceiver.Call::deliveryId).doesNotHaveDuplicates();
 
