@@ -1,5 +1,6 @@
 package org.linkwork.matching;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
@@ -15,8 +16,10 @@ import org.linkwork.events.DirectoryServiceChanged;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.MatchProposed;
 import org.linkwork.events.ReferralAssessed;
+import org.linkwork.events.TeamChanged;
 import org.linkwork.events.Topic;
 import org.linkwork.matching.directory.DirectoryIndex;
+import org.linkwork.matching.team.TeamMembers;
 import org.linkwork.platform.testing.TestTokens;
 import org.linkwork.platform.testing.TopicProbe;
 
@@ -26,12 +29,45 @@ public final class Fixtures {
     public static final String PRACTICE = "Y90001";
     public static final String OTHER_PRACTICE = "Y90002";
     public static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The demo team, which serves the practice: lw.demo is its active member. */
+    public static final String TEAM = "leeds-north";
+    /** lw.demo's employer: a link worker's org_id, which grants nothing here. */
+    public static final String PCN = "U90001";
+    private static volatile boolean teamKnown;
 
     private Fixtures() {
     }
 
     public static String linkWorker() {
-        return TestTokens.bearer("lw.demo", "link-worker", PRACTICE);
+        return TestTokens.bearer("lw.demo", "link-worker", PCN);
+    }
+
+    /** Publishes a team snapshot and waits until this instance's view holds it. */
+    public static void team(String teamId, Instant changedAt, TeamChanged.Member... members) {
+        TopicProbe.publish(new TeamChanged(teamId, "Team " + teamId, PCN, List.of(), List.of(), List.of(members), changedAt));
+        TeamMembers view = Arc.container().instance(TeamMembers.class).get();
+        Awaitility.await().atMost(PATIENCE).until(() -> view.team(teamId).map(t -> !t.changedAt().isBefore(
+                changedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS))).orElse(false));
+    }
+
+    /** Publishes a snapshot that may be older than the one applied; waits until this service has consumed it. */
+    public static void publishLate(String teamId, Instant changedAt, TeamChanged.Member... members) {
+        awaitConsumed(TopicProbe.publish(new TeamChanged(teamId, "Team " + teamId, PCN, List.of(), List.of(), List.of(members), changedAt)));
+    }
+
+    /** Waits until this service has recorded the event as processed. */
+    public static void awaitConsumed(String eventId) {
+        Awaitility.await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from processed_event where event_id = :id").setParameter("id", eventId)
+                .getSingleResult()).longValue() > 0));
+    }
+
+    /** The demo team with lw.demo in it, once per test run. */
+    public static void ensureTeam() {
+        if (!teamKnown) {
+            team(TEAM, Instant.now(), new TeamChanged.Member("lw.demo", true));
+            teamKnown = true;
+        }
     }
 
     public static DirectoryServiceChanged.Place site(String id, String postcode, Double latitude, Double longitude) {
@@ -96,9 +132,10 @@ public final class Fixtures {
 
     public static ReferralAssessed assessment(String referralId, List<String> needs, List<String> modes, String district,
             Double maxTravelKm) {
+        ensureTeam();
         return new ReferralAssessed(referralId, "p-" + UUID.randomUUID(), PRACTICE, "lw.demo", needs, List.of(), List.of(),
                 new ReferralAssessed.Preferences(modes, List.of("tue", "thu"), List.of(), null, null), List.of(), List.of(), null,
-                new ReferralAssessed.Travel(district, maxTravelKm, false), false, "65-74", false, Instant.now());
+                new ReferralAssessed.Travel(district, maxTravelKm, false), false, "65-74", false, Instant.now(), TEAM);
     }
 
     /** Waits for the proposals published for the referral; returns them in the order published. */

@@ -23,9 +23,13 @@ public class MatchProposal extends PanacheEntityBase {
     @Column(name = "referral_id")
     public UUID referralId;
 
-    /** The referring organisation: its link workers may read the proposal. */
+    /** The referring practice, as the assessment said (who may read the proposal is decided by the referral's team). */
     @Column(name = "referrer_organization")
     public String referrerOrganization;
+
+    /** The team the assessment named; the referral's current team is in {@link ReferralTeams}, which follows moves. */
+    @Column(name = "team_id")
+    public String teamId;
 
     @Column(name = "link_worker")
     public String linkWorker;

@@ -28,6 +28,7 @@ import org.linkwork.matching.scoring.Ranking;
 import org.linkwork.platform.outbox.Outbox;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.matching.access.TeamAccess;
 import org.linkwork.platform.security.Caller;
 
 @Path("/matches")
@@ -40,10 +41,14 @@ public class MatchResource {
     final Outbox outbox;
     final ProposalReader reader;
     final RecentProposals recent;
+    final TeamAccess access;
+    final ReferralTeams referralTeams;
 
     MatchResource(Caller caller, Matchmaker matchmaker, DirectoryIndex index, Outbox outbox, ProposalReader reader,
-            RecentProposals recent) {
+            RecentProposals recent, TeamAccess access, ReferralTeams referralTeams) {
         this.recent = recent;
+        this.access = access;
+        this.referralTeams = referralTeams;
         this.caller = caller;
         this.matchmaker = matchmaker;
         this.index = index;
@@ -69,8 +74,8 @@ public class MatchResource {
 
     private MatchView visible(Optional<ProposalReader.Stored> stored) {
         return stored
-                // another organisation's referral answers as if it did not exist
-                .filter(s -> caller.belongsTo(s.referrerOrganization()))
+                // another team's referral answers as if it did not exist
+                .filter(s -> access.mayUse(s.teamId()))
                 .orElseThrow(() -> ProblemException.notFound("match proposal")).view();
     }
 
@@ -94,7 +99,7 @@ public class MatchResource {
         ReferralAssessed assessment = EventJson.read(proposal.assessment, ReferralAssessed.class);
         Ranking ranking = matchmaker.rank(filters.applyTo(matchmaker.personOf(assessment)));
         if (filters.saving()) {
-            MatchProposal saved = QuarkusTransaction.requiringNew().call(() -> matchmaker.store(referralId, assessment, ranking));
+            MatchProposal saved = QuarkusTransaction.requiringNew().call(() -> matchmaker.store(referralId, assessment, ranking, caller.username()));
             return MatchView.of(saved, feedbackOn(referralId));
         }
         return MatchView.unsaved(referralId, Instant.now().truncatedTo(ChronoUnit.MILLIS), ranking, feedbackOn(referralId));
@@ -129,8 +134,8 @@ public class MatchResource {
 
     private MatchProposal visibleProposal(UUID referralId) {
         MatchProposal proposal = MatchProposal.findById(referralId);
-        // another organisation's referral answers as if it did not exist
-        if (proposal == null || !caller.belongsTo(proposal.referrerOrganization)) {
+        // another team's referral answers as if it did not exist
+        if (proposal == null || !access.mayUse(referralTeams.current(referralId).orElse(proposal.teamId))) {
             throw ProblemException.notFound("match proposal");
         }
         return proposal;

@@ -33,8 +33,11 @@ public class Matchmaker {
     final int maxExcluded;
     final ZoneId zone;
     final RecentProposals recent;
+    final ReferralTeams referralTeams;
 
-    Matchmaker(DirectoryIndex index, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings, RecentProposals recent) {
+    Matchmaker(DirectoryIndex index, DistrictCentroids centroids, Outbox outbox, MatchingSettings settings, RecentProposals recent,
+            ReferralTeams referralTeams) {
+        this.referralTeams = referralTeams;
         this.recent = recent;
         this.index = index;
         this.centroids = centroids;
@@ -49,7 +52,7 @@ public class Matchmaker {
     @Transactional(Transactional.TxType.MANDATORY)
     public MatchProposal propose(ReferralAssessed assessment) {
         UUID referralId = referralIdOf(assessment);
-        return store(referralId, assessment, rank(personOf(assessment)));
+        return store(referralId, assessment, rank(personOf(assessment)), null);
     }
 
     /** The person an assessment describes, placed by the geocoder. */
@@ -65,9 +68,13 @@ public class Matchmaker {
         return ranker.ranking();
     }
 
-    /** Makes the ranking the referral's current proposal and writes match-proposed to the outbox. */
+    /**
+     * Makes the ranking the referral's current proposal and writes match-proposed to the outbox.
+     *
+     * @param requestedBy the link worker who saved a re-run, null when matching proposes on its own
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public MatchProposal store(UUID referralId, ReferralAssessed assessment, Ranking ranking) {
+    public MatchProposal store(UUID referralId, ReferralAssessed assessment, Ranking ranking, String requestedBy) {
         // PostgreSQL keeps microseconds; millis make the stored and the published time the same
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         recent.changing(referralId);
@@ -80,6 +87,12 @@ public class Matchmaker {
         proposal.referrerOrganization = assessment.referrerOrganization();
         proposal.linkWorker = assessment.linkWorker();
         proposal.personRef = assessment.personRef();
+        proposal.teamId = assessment.teamId();
+        if (assessment.teamId() != null && !assessment.teamId().isBlank()) {
+            referralTeams.record(referralId, assessment.teamId(), assessment.assessedAt());
+        }
+        // the team the referral is with now: the assessment's, unless a later move has been heard of
+        String team = referralTeams.current(referralId).orElse(assessment.teamId());
         proposal.assessment = EventJson.write(assessment);
         proposal.assessedAt = assessment.assessedAt();
         proposal.proposedAt = now;
@@ -97,7 +110,8 @@ public class Matchmaker {
         }
         outbox.publish(new MatchProposed(referralId.toString(), assessment.personRef(), assessment.referrerOrganization(),
                 assessment.linkWorker(), proposal.activities.stream().map(Matchmaker::asEventProposal).toList(),
-                proposal.excluded.stream().map(e -> new MatchProposed.Excluded(e.serviceId, e.serviceName, e.reasons)).toList(), now));
+                proposal.excluded.stream().map(e -> new MatchProposed.Excluded(e.serviceId, e.serviceName, e.reasons)).toList(), now,
+                team, requestedBy));
         return proposal;
     }
 

@@ -34,10 +34,11 @@ public class ProposalReader {
               (select coalesce(json_agg(json_build_array(f.id, f.service_id, f.decision, f.reason_code, f.rank, f.link_worker,
                    (extract(epoch from f.recorded_at) * 1000)::bigint) order by f.recorded_at, f.id), '[]')
                  from match_feedback f where f.referral_id = p.referral_id)::text
+              , coalesce((select t.team_id from referral_team t where t.referral_id = p.referral_id), p.team_id)
             from match_proposal p where p.referral_id = ?""";
 
-    /** A stored proposal and whose it is. */
-    public record Stored(String referrerOrganization, MatchView view) {
+    /** A stored proposal and whose it is: the team whose active members may read it. */
+    public record Stored(String referrerOrganization, String teamId, MatchView view) {
     }
 
     final AgroalDataSource dataSource;
@@ -58,7 +59,7 @@ public class ProposalReader {
                 Instant proposedAt = rs.getObject(2, OffsetDateTime.class).toInstant();
                 MatchView view = new MatchView(referralId, proposedAt, true, proposals(rs.getString(3)), excluded(rs.getString(4)),
                         feedback(referralId, rs.getString(5)));
-                return Optional.of(new Stored(rs.getString(1), view));
+                return Optional.of(new Stored(rs.getString(1), rs.getString(6), view));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading a stored proposal failed", e);

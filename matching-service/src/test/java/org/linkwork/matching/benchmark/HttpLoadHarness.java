@@ -117,10 +117,21 @@ public final class HttpLoadHarness {
                 }
                 row.executeBatch();
             }
+            // lw.load is the active member of the team every referral is with: the service reads memberships at start
+            try (PreparedStatement team = c.prepareStatement("""
+                    insert into team (team_id, name, organisation, changed_at, received_at) values ('load-team', 'Load team', 'U90001', now(), now())
+                    on conflict do nothing""")) {
+                team.executeUpdate();
+            }
+            try (PreparedStatement member = c.prepareStatement("""
+                    insert into team_member (team_id, username, active) values ('load-team', 'lw.load', true) on conflict do nothing""")) {
+                member.executeUpdate();
+            }
             // one assessed referral per person, not yet proposed: the load run proposes them through the service
             try (PreparedStatement proposal = c.prepareStatement("""
-                    insert into match_proposal (referral_id, referrer_organization, link_worker, person_ref, assessment, assessed_at, proposed_at)
-                    values (?, 'Y90001', 'lw.load', ?, ?, now(), now())""")) {
+                    insert into match_proposal (referral_id, referrer_organization, link_worker, person_ref, assessment, assessed_at, proposed_at,
+                        team_id)
+                    values (?, 'Y90001', 'lw.load', ?, ?, now(), now(), 'load-team')""")) {
                 List<Person> people = people();
                 StringBuilder csv = new StringBuilder("district,latitude,longitude\n");
                 for (int i = 0; i < people.size(); i++) {
@@ -131,7 +142,7 @@ public final class HttpLoadHarness {
                             p.interests(), new ReferralAssessed.Preferences(List.copyOf(p.deliveryModes()), p.days(), p.timesOfDay(), p.setting(),
                                     p.language()), List.copyOf(p.healthConditions()), List.copyOf(p.accessibilityRequirements()), p.digitalAccess(),
                             new ReferralAssessed.Travel(district(i), p.maxTravelKm(), p.publicTransportOnly()), p.costSensitive(), p.ageBand(),
-                            false, Instant.now());
+                            false, Instant.now(), "load-team");
                     proposal.setObject(1, referral(i));
                     proposal.setString(2, personRef);
                     proposal.setString(3, EventJson.write(a));

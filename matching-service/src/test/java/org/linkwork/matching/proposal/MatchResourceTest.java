@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkwork.events.EventJson;
 import org.linkwork.events.MatchFeedback;
+import org.linkwork.events.MatchProposed;
+import org.linkwork.events.ReferralAssigned;
+import org.linkwork.events.TeamChanged;
 import org.linkwork.events.Topic;
 import org.linkwork.matching.Fixtures;
 import org.linkwork.platform.testing.LinkworkTestResources;
@@ -68,7 +71,7 @@ class MatchResourceTest {
     void roleAndOrganisationDecideWhoMayUseEachEndpoint() {
         String referralId = proposedReferral();
         // GET /matches/{id}, POST /matches/{id}/rerun, POST /matches/{id}/feedback
-        assertThat(statuses(Fixtures.linkWorker(), referralId)).as("link worker of the referring organisation").containsExactly(200, 200, 201);
+        assertThat(statuses(Fixtures.linkWorker(), referralId)).as("link worker of the team the referral is with").containsExactly(200, 200, 201);
         assertThat(statuses(TestTokens.bearer("admin.demo", "admin", null), referralId)).as("admin").containsExactly(200, 200, 403);
         assertThat(statuses(TestTokens.bearer("lw.other", "link-worker", Fixtures.OTHER_PRACTICE), referralId))
                 .as("link worker of another organisation").containsExactly(404, 404, 404);
@@ -85,6 +88,93 @@ class MatchResourceTest {
         as(TestTokens.bearer("someone", "provider", Fixtures.PRACTICE)).get("/matches/" + referralId)
                 .then().contentType("application/problem+json").body("type", equalTo("urn:linkwork:problem:forbidden"));
         given().get("/matches/" + referralId).then().header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void twoTeamsAndTwoPracticesEachTeamSeesOnlyItsOwnReferrals() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String teamA = "a-" + suffix;
+        String teamB = "b-" + suffix;
+        Fixtures.team(teamA, java.time.Instant.now(), new TeamChanged.Member("lwa-" + suffix, true),
+                new TeamChanged.Member("gone-" + suffix, false));
+        Fixtures.team(teamB, java.time.Instant.now(), new TeamChanged.Member("lwb-" + suffix, true));
+        String memberA = TestTokens.bearer("lwa-" + suffix, "link-worker", "PCNA");
+        String memberB = TestTokens.bearer("lwb-" + suffix, "link-worker", "PCNB");
+        String former = TestTokens.bearer("gone-" + suffix, "link-worker", "PCNA");
+        // a token naming the practice, but no team: the organisation grants nothing
+        String practiceCoded = TestTokens.bearer("lw-stray-" + suffix, "link-worker", "P1" + suffix.substring(0, 4).toUpperCase());
+        String ofA = proposedFor(teamA, "P1");
+        String ofB = proposedFor(teamB, "P2");
+
+        assertThat(statuses(memberA, ofA)).as("team A's member on A's referral").containsExactly(200, 200, 201);
+        assertThat(statuses(memberA, ofB)).as("team A's member on B's referral").containsExactly(404, 404, 404);
+        assertThat(statuses(memberB, ofB)).as("team B's member on B's referral").containsExactly(200, 200, 201);
+        assertThat(statuses(memberB, ofA)).as("team B's member on A's referral").containsExactly(404, 404, 404);
+        assertThat(statuses(former, ofA)).as("a former member of A").containsExactly(404, 404, 404);
+        assertThat(statuses(practiceCoded, ofA)).as("a link worker whose token names the practice").containsExactly(404, 404, 404);
+        assertThat(statuses(TestTokens.bearer("admin.demo", "admin", null), ofB)).as("admin").containsExactly(200, 200, 403);
+        for (String role : List.of("referrer", "provider", "analyst")) {
+            assertThat(statuses(TestTokens.bearer("someone", role, "P1"), ofA)).as(role).containsExactly(403, 403, 403);
+        }
+
+        // a member leaves team B: a new snapshot takes their access away
+        Fixtures.team(teamB, java.time.Instant.now(), new TeamChanged.Member("lwb-" + suffix, false));
+        as(memberB).get("/matches/" + ofB).then().statusCode(404);
+        // an older snapshot arriving late changes nothing
+        Fixtures.publishLate(teamB, java.time.Instant.now().minusSeconds(3600), new TeamChanged.Member("lwb-" + suffix, true));
+        as(memberB).get("/matches/" + ofB).then().statusCode(404);
+    }
+
+    @Test
+    void aReferralMovedToAnotherTeamTakesItsProposalWithIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String teamA = "ma-" + suffix;
+        String teamB = "mb-" + suffix;
+        Fixtures.team(teamA, java.time.Instant.now(), new TeamChanged.Member("lwa-" + suffix, true));
+        Fixtures.team(teamB, java.time.Instant.now(), new TeamChanged.Member("lwb-" + suffix, true));
+        String memberA = TestTokens.bearer("lwa-" + suffix, "link-worker", "PCNA");
+        String memberB = TestTokens.bearer("lwb-" + suffix, "link-worker", "PCNB");
+
+        // moved after its proposal
+        String moved = proposedFor(teamA, "P1");
+        as(memberA).get("/matches/" + moved).then().statusCode(200);
+        TopicProbe.publish(new ReferralAssigned(moved, "p-" + UUID.randomUUID(), "P1", "lwb-" + suffix, "Bea", "lwa-" + suffix,
+                "link-worker", java.time.Instant.now(), teamB, teamA, "lwa-" + suffix, "wrong-practice"));
+        org.awaitility.Awaitility.await().atMost(Fixtures.PATIENCE)
+                .until(() -> as(memberB).get("/matches/" + moved).statusCode() == 200);
+        as(memberA).get("/matches/" + moved).then().statusCode(404);
+
+        // the move heard before the assessment it followed: the later event wins
+        String early = UUID.randomUUID().toString();
+        java.time.Instant assessedAt = java.time.Instant.now();
+        Fixtures.awaitConsumed(TopicProbe.publish(new ReferralAssigned(early, "p-" + UUID.randomUUID(), "P1", "lwb-" + suffix, "Bea",
+                "lwa-" + suffix, "link-worker", assessedAt.plusSeconds(60), teamB, teamA, "lwa-" + suffix, "wrong-area")));
+        org.linkwork.events.ReferralAssessed a = assessment(early, List.of("debt"), List.of("telephone"), "LS1", null);
+        TopicProbe.publish(new org.linkwork.events.ReferralAssessed(a.referralId(), a.personRef(), "P1", a.linkWorker(), a.needs(),
+                a.goalAreas(), a.interests(), a.preferences(), a.healthConditions(), a.accessibilityRequirements(), a.digitalAccess(),
+                a.travel(), a.costSensitive(), a.ageBand(), false, assessedAt, teamA));
+        MatchProposed published = Fixtures.awaitProposals(early, 1).get(0);
+        assertThat(published.teamId()).isEqualTo(teamB);
+        assertThat(published.requestedBy()).isNull();
+        as(memberB).get("/matches/" + early).then().statusCode(200);
+        as(memberA).get("/matches/" + early).then().statusCode(404);
+
+        // a saved re-run names who asked for it
+        as(memberB).contentType("application/json").body("{\"save\":true}").post("/matches/" + early + "/rerun").then().statusCode(200);
+        MatchProposed rerun = Fixtures.awaitProposals(early, 2).get(1);
+        assertThat(rerun.requestedBy()).isEqualTo("lwb-" + suffix);
+        assertThat(rerun.teamId()).isEqualTo(teamB);
+    }
+
+    /** An assessment of a referral of the practice, with the team that serves it; waits for the proposal. */
+    private static String proposedFor(String teamId, String practice) {
+        String referralId = UUID.randomUUID().toString();
+        org.linkwork.events.ReferralAssessed a = assessment(referralId, List.of("debt"), List.of("telephone"), "LS1", null);
+        TopicProbe.publish(new org.linkwork.events.ReferralAssessed(a.referralId(), a.personRef(), practice, a.linkWorker(), a.needs(),
+                a.goalAreas(), a.interests(), a.preferences(), a.healthConditions(), a.accessibilityRequirements(), a.digitalAccess(),
+                a.travel(), a.costSensitive(), a.ageBand(), false, a.assessedAt(), teamId));
+        Fixtures.awaitProposal(referralId);
+        return referralId;
     }
 
     @Test
