@@ -28,7 +28,8 @@ public record ReferralView(
         boolean overdue,
         Instant consentRecordedAt,
         Instant consentWithdrawnAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String duplicateOverrideReason) {
 
     public record Person(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String postcode,
             String phone, String email, String sex, String ethnicityGroup, String preferredChannel, String language) {
@@ -40,6 +41,7 @@ public record ReferralView(
                 p.erased() ? null : new Person(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
                         p.sex, p.ethnicityGroup, p.preferredChannel, p.language),
                 r.needCodes(), r.reason, r.inOwnWords, r.urgency, r.referrerOrganization, r.teamId, r.linkWorker, r.receivedAt,
-                r.firstContactDue, r.firstContactedAt, r.overdue(Instant.now()), r.consentRecordedAt, r.consentWithdrawnAt, r.updatedAt);
+                r.firstContactDue, r.firstContactedAt, r.overdue(Instant.now()), r.consentRecordedAt, r.consentWithdrawnAt, r.updatedAt,
+                r.duplicateOverrideReason);
     }
 }

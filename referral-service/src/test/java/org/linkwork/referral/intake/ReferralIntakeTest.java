@@ -85,7 +85,12 @@ class ReferralIntakeTest {
                 .body("existingReferralId", org.hamcrest.Matchers.nullValue());
         String overridden = Referrals.body(nhs).replaceFirst("\\}$", ",\"duplicateOverride\":{\"reason\":\"New bereavement since the first\"}}");
         var again = given().header("Authorization", Referrals.gp()).contentType("application/json").body(overridden)
-                .post("/referrals").then().statusCode(201).extract();
+                .post("/referrals").then().statusCode(201).body("duplicateOverrideReason", equalTo("New bereavement since the first")).extract();
+        // the care team reads why it was sent anyway; a referral sent without an override carries none
+        given().header("Authorization", Referrals.gp()).get("/referrals/" + again.<String>path("id")).then()
+                .body("duplicateOverrideReason", equalTo("New bereavement since the first"));
+        given().header("Authorization", Referrals.gp()).get("/referrals/" + first).then()
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("duplicateOverrideReason")));
         assertThat(again.<String>path("personRef")).isEqualTo(given().header("Authorization", Referrals.gp()).get("/referrals/" + first)
                 .then().extract().path("personRef"));
         given().header("Authorization", Referrals.gp()).contentType("application/json")
