@@ -50,7 +50,14 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    Response notAllowed(NotAllowedException e) {
+    Response notAllowed(NotAllowedException e, jakarta.ws.rs.core.UriInfo uri, jakarta.ws.rs.core.Request request) {
+        // a form's address opened as a page: after signing in again, the sign-in returns to the address the
+        // form was sent to; the page that form belongs to is one level up
+        String path = uri.getPath();
+        int parent = path.lastIndexOf('/');
+        if ("GET".equals(request.getMethod()) && parent > 0) {
+            return Response.seeOther(URI.create(path.substring(0, parent))).build();
+        }
         return render(405, "Page not found", "If you typed the web address, check it is correct.");
     }
 
