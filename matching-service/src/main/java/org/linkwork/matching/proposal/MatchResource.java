@@ -59,7 +59,7 @@ public class MatchResource {
     @GET
     @Path("/{referralId}")
     @RolesAllowed({Caller.LINK_WORKER, Caller.ADMIN})
-    @Operation(summary = "Read the activities proposed for a referral of your organisation",
+    @Operation(summary = "Read the activities proposed for a referral of your team",
             description = "The current proposal, best first, with the reasons for and against each, the near-misses a hard constraint "
                     + "ruled out, and the verdicts given so far. 404 until the referral is assessed and matched.")
     public Uni<MatchView> read(@PathParam("referralId") UUID referralId) {
@@ -99,7 +99,9 @@ public class MatchResource {
         ReferralAssessed assessment = EventJson.read(proposal.assessment, ReferralAssessed.class);
         Ranking ranking = matchmaker.rank(filters.applyTo(matchmaker.personOf(assessment)));
         if (filters.saving()) {
-            MatchProposal saved = QuarkusTransaction.requiringNew().call(() -> matchmaker.store(referralId, assessment, ranking, caller.username()));
+            // match-proposed names the link worker who saved it; an admin's save is not a link worker's request
+            String requestedBy = caller.hasRole(Caller.LINK_WORKER) ? caller.username() : null;
+            MatchProposal saved = QuarkusTransaction.requiringNew().call(() -> matchmaker.store(referralId, assessment, ranking, requestedBy));
             return MatchView.of(saved, feedbackOn(referralId));
         }
         return MatchView.unsaved(referralId, Instant.now().truncatedTo(ChronoUnit.MILLIS), ranking, feedbackOn(referralId));

@@ -77,6 +77,8 @@ class MatchResourceTest {
                 .as("link worker of another organisation").containsExactly(404, 404, 404);
         assertThat(statuses(TestTokens.bearer("lw.noorg", "link-worker", null), referralId)).as("link worker without organisation")
                 .containsExactly(404, 404, 404);
+        assertThat(statuses(TestTokens.bearer("lw.practice", "link-worker", Fixtures.PRACTICE), referralId))
+                .as("link worker whose org_id is the referring practice, in no team").containsExactly(404, 404, 404);
         for (String role : List.of("referrer", "provider", "analyst")) {
             assertThat(statuses(TestTokens.bearer("someone", role, Fixtures.PRACTICE), referralId)).as(role).containsExactly(403, 403, 403);
         }
@@ -101,10 +103,12 @@ class MatchResourceTest {
         String memberA = TestTokens.bearer("lwa-" + suffix, "link-worker", "PCNA");
         String memberB = TestTokens.bearer("lwb-" + suffix, "link-worker", "PCNB");
         String former = TestTokens.bearer("gone-" + suffix, "link-worker", "PCNA");
-        // a token naming the practice, but no team: the organisation grants nothing
-        String practiceCoded = TestTokens.bearer("lw-stray-" + suffix, "link-worker", "P1" + suffix.substring(0, 4).toUpperCase());
-        String ofA = proposedFor(teamA, "P1");
-        String ofB = proposedFor(teamB, "P2");
+        String practice1 = "Y1" + suffix.toUpperCase();
+        String practice2 = "Y2" + suffix.toUpperCase();
+        // a token naming the referral's practice, but in no team: the organisation grants nothing
+        String practiceCoded = TestTokens.bearer("lw-stray-" + suffix, "link-worker", practice1);
+        String ofA = proposedFor(teamA, practice1);
+        String ofB = proposedFor(teamB, practice2);
 
         assertThat(statuses(memberA, ofA)).as("team A's member on A's referral").containsExactly(200, 200, 201);
         assertThat(statuses(memberA, ofB)).as("team A's member on B's referral").containsExactly(404, 404, 404);
@@ -114,8 +118,21 @@ class MatchResourceTest {
         assertThat(statuses(practiceCoded, ofA)).as("a link worker whose token names the practice").containsExactly(404, 404, 404);
         assertThat(statuses(TestTokens.bearer("admin.demo", "admin", null), ofB)).as("admin").containsExactly(200, 200, 403);
         for (String role : List.of("referrer", "provider", "analyst")) {
-            assertThat(statuses(TestTokens.bearer("someone", role, "P1"), ofA)).as(role).containsExactly(403, 403, 403);
+            assertThat(statuses(TestTokens.bearer("someone", role, practice1), ofA)).as(role).containsExactly(403, 403, 403);
         }
+
+        // a saved re-run is published with the team and the link worker who saved it; an admin's names nobody
+        as(memberA).contentType("application/json").body("{\"save\":true}").post("/matches/" + ofA + "/rerun").then().statusCode(200);
+        MatchProposed byMember = Fixtures.awaitProposalsUntil(ofA, p -> p.stream().anyMatch(m -> m.requestedBy() != null)).stream()
+                .filter(m -> m.requestedBy() != null).findFirst().orElseThrow();
+        assertThat(byMember.requestedBy()).isEqualTo("lwa-" + suffix);
+        assertThat(byMember.teamId()).isEqualTo(teamA);
+        assertThat(byMember.referrerOrganization()).isEqualTo(practice1);
+        as(TestTokens.bearer("admin.demo", "admin", null)).contentType("application/json").body("{\"save\":true}")
+                .post("/matches/" + ofB + "/rerun").then().statusCode(200);
+        List<MatchProposed> ofBPublished = Fixtures.awaitProposals(ofB, 2);
+        assertThat(ofBPublished).extracting(MatchProposed::teamId).containsOnly(teamB);
+        assertThat(ofBPublished).extracting(MatchProposed::requestedBy).containsOnlyNulls();
 
         // a member leaves team B: a new snapshot takes their access away
         Fixtures.team(teamB, java.time.Instant.now(), new TeamChanged.Member("lwb-" + suffix, false));
@@ -164,6 +181,17 @@ class MatchResourceTest {
         MatchProposed rerun = Fixtures.awaitProposals(early, 2).get(1);
         assertThat(rerun.requestedBy()).isEqualTo("lwb-" + suffix);
         assertThat(rerun.teamId()).isEqualTo(teamB);
+    }
+
+    @Test
+    void aReferralWithNoKnownTeamIsForAdminsOnly() {
+        // an assessment from before teams were carried, and no assignment naming one
+        String referralId = proposedFor(null, Fixtures.PRACTICE);
+        assertThat(Fixtures.awaitProposal(referralId).teamId()).isNull();
+        assertThat(statuses(Fixtures.linkWorker(), referralId)).as("a team's member").containsExactly(404, 404, 404);
+        assertThat(statuses(TestTokens.bearer("lw.practice", "link-worker", Fixtures.PRACTICE), referralId))
+                .as("link worker of the practice's organisation").containsExactly(404, 404, 404);
+        assertThat(statuses(TestTokens.bearer("admin.demo", "admin", null), referralId)).as("admin").containsExactly(200, 200, 403);
     }
 
     /** An assessment of a referral of the practice, with the team that serves it; waits for the proposal. */
