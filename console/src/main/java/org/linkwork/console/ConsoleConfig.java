@@ -26,6 +26,14 @@ public interface ConsoleConfig {
 
     Caseload caseload();
 
+    Drafts drafts();
+
+    interface Drafts {
+        /** How long what a person typed into a form sent after their session ended is kept for them to sign in again. */
+        @WithDefault("30M")
+        Duration keepFor();
+    }
+
     interface Services {
         Endpoint referral();
 

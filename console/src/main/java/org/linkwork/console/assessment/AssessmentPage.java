@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.linkwork.console.services.Calls;
@@ -23,6 +24,7 @@ import org.linkwork.console.services.Problem;
 import org.linkwork.console.services.Reply;
 import org.linkwork.console.services.Service;
 import org.linkwork.console.web.Chrome;
+import org.linkwork.console.web.Drafts;
 import org.linkwork.console.web.Form;
 
 /**
@@ -42,8 +44,11 @@ public class AssessmentPage {
     private final Chrome chrome;
     private final Template form;
     private final Template check;
+    private final Drafts drafts;
 
-    AssessmentPage(Calls calls, Chrome chrome, @Location("assessment/form.html") Template form, @Location("assessment/check.html") Template check) {
+    AssessmentPage(Calls calls, Chrome chrome, @Location("assessment/form.html") Template form, @Location("assessment/check.html") Template check,
+            Drafts drafts) {
+        this.drafts = drafts;
         this.calls = calls;
         this.chrome = chrome;
         this.form = form;
@@ -59,9 +64,11 @@ public class AssessmentPage {
         Map<String, Object> theReferral = Calls.join(referral).map();
         List<Object> assessments = Calls.join(recorded).list();
         Map<String, Object> latest = assessments.isEmpty() || !(assessments.get(0) instanceof Map<?, ?>) ? null : asMap(assessments.get(0));
-        Form answers = latest != null && latest.get("assessment") instanceof Map<?, ?> a ? Answers.fromAssessment(asMap(a))
-                : Answers.fromReferral(theReferral);
-        return page(id, theReferral, answers, null, null, true, latest);
+        // answers typed before the session ended come back before anything recorded
+        Optional<Drafts.Draft> draft = drafts.take("/referrals/" + id + "/assessment");
+        Form answers = draft.isPresent() ? draft.get().form()
+                : latest != null && latest.get("assessment") instanceof Map<?, ?> a ? Answers.fromAssessment(asMap(a)) : Answers.fromReferral(theReferral);
+        return page(id, theReferral, answers, null, null, true, latest).data("restored", draft.isPresent());
     }
 
     /** The check-answers page, once the console's own checks pass; else the form again with them. */

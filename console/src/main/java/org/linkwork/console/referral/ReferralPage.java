@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.linkwork.console.services.Calls;
@@ -28,6 +29,7 @@ import org.linkwork.console.services.Reply;
 import org.linkwork.console.services.Service;
 import org.linkwork.console.web.Chrome;
 import org.linkwork.console.web.CurrentUser;
+import org.linkwork.console.web.Drafts;
 import org.linkwork.console.web.Form;
 
 /**
@@ -56,8 +58,10 @@ public class ReferralPage {
     private final Chrome chrome;
     private final CurrentUser user;
     private final Template page;
+    private final Drafts drafts;
 
-    ReferralPage(Calls calls, Chrome chrome, CurrentUser user, @Location("referral/referral.html") Template page) {
+    ReferralPage(Calls calls, Chrome chrome, CurrentUser user, @Location("referral/referral.html") Template page, Drafts drafts) {
+        this.drafts = drafts;
         this.calls = calls;
         this.chrome = chrome;
         this.user = user;
@@ -66,7 +70,14 @@ public class ReferralPage {
 
     @GET
     public TemplateInstance referral(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return render(id, null, Form.empty(), null).data("done", done == null ? null : DONE.get(done));
+        Optional<Drafts.Draft> draft = drafts.take("/referrals/" + id);
+        if (draft.isPresent()) {
+            // typed before the session ended: back in the form it was typed into, to check and send again
+            String action = draft.get().action();
+            String formName = action.endsWith("/notes") ? "note" : action.endsWith("/assignment") ? "reassign" : "exit";
+            return render(id, null, draft.get().form(), formName).data("restored", true);
+        }
+        return render(id, null, Form.empty(), null).data("done", done == null ? null : DONE.get(done)).data("restored", false);
     }
 
     @POST
@@ -121,7 +132,7 @@ public class ReferralPage {
     }
 
     private Response refused(UUID id, Problem problem, Form form, String formName) {
-        TemplateInstance shown = render(id, problem, form, formName);
+        TemplateInstance shown = render(id, problem, form, formName).data("restored", false);
         return Response.status(problem.status() >= 400 ? problem.status() : 400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(shown.render()).build();
     }

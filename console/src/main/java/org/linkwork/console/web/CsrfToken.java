@@ -51,8 +51,39 @@ public class CsrfToken {
         return MessageDigest.isEqual(sign(key, session).getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Marks a form as this person's, whatever session it is sent in: a kept draft is given back only to its owner. */
+    public String owner() {
+        String subject = subject();
+        return subject == null ? "" : sign(key, "owner|" + subject);
+    }
+
+    public boolean ownedByMe(String presented) {
+        String mine = owner();
+        return !mine.isEmpty() && presented != null
+                && MessageDigest.isEqual(mine.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether a session could be established for this request (an ended one counts as none). */
+    public boolean signedIn() {
+        try {
+            return !identity.isAnonymous();
+        } catch (RuntimeException ended) {
+            return false;
+        }
+    }
+
+    private String subject() {
+        if (!signedIn() || !(identity.getPrincipal() instanceof JsonWebToken idToken)) {
+            return null;
+        }
+        return idToken.getSubject();
+    }
+
     private String session() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken idToken)) {
+        if (!signedIn()) {
+            return null;
+        }
+        if (!(identity.getPrincipal() instanceof JsonWebToken idToken)) {
             return null;
         }
         Object sid = idToken.getClaim("sid");
