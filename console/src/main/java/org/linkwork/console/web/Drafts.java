@@ -63,16 +63,6 @@ public class Drafts {
         return new SecretKeySpec(sha256("draft|" + config.sessionSecret()), "AES");
     }
 
-    /** Keeps a form sent without a session, for the page it returns to; false when it is too long to keep. */
-    public boolean keep(String page, String action, Map<String, List<String>> fields) {
-        String sealed = sealed(json, key, page, action, fields);
-        if (sealed == null) {
-            return false;
-        }
-        http.response().addCookie(cookie(sealed, keepFor.toSeconds(), secure));
-        return true;
-    }
-
     /** The cookie value for a kept form, or null when it is too long to keep. */
     static String sealed(ObjectMapper json, SecretKeySpec key, String page, String action, Map<String, List<String>> fields) {
         Map<String, Object> payload = new LinkedHashMap<>();
